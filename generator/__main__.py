@@ -1,0 +1,62 @@
+"""Command line: python -m generator [--seeds DIR] [--docs DIR] [--strict]."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .build import build
+from .errors import GeneratorError
+from .settings import DEFAULT_DATA_DIR, Settings
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Tạo các trang Markdown của kho lưu trữ từ thư mục bài viết thô.",
+    )
+    parser.add_argument(
+        "--seeds", type=Path, default=Path("seeds"), help="thư mục bài viết (mặc định: seeds/)"
+    )
+    parser.add_argument(
+        "--docs", type=Path, default=Path("docs"), help="thư mục đầu ra (mặc định: docs/)"
+    )
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA_DIR, help="thư mục dữ liệu tuyển chọn"
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="mã thoát khác 0 khi có bất kỳ cảnh báo nào"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    settings = Settings(
+        seeds_dir=args.seeds, docs_dir=args.docs, data_dir=args.data, strict=args.strict
+    )
+    try:
+        report = build(settings)
+    except GeneratorError as exc:
+        print(f"lỗi: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("đã dừng: thư mục đầu ra giữ nguyên như trước", file=sys.stderr)
+        return 130
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(
+        f"{report.articles} bài viết, {report.pages} trang; "
+        f"{report.skipped} tệp bị bỏ qua, {report.warnings} cảnh báo.",
+        file=sys.stderr,
+    )
+    if report.skipped and report.articles == 0 and report.skipped:
+        return 1
+    if settings.strict and report.problems:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""Take page debris out of a raw article and make its structure explicit.
+
+Input is the text of a crawled news page; output is a CleanArticle: headline, body blocks
+(paragraphs, subheadings, photo captions), bylines, page-header lines and outlet tags.
+Every line of the input ends up in exactly one of those places or in ``removed``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Block, BlockKind, CleanArticle, RawArticle
+from .text import squash_spaces
+
+# Lines that are page furniture wherever they appear.
+_DEBRIS_LINE = re.compile(
+    r"^(?:in bài viết|gửi cho bạn bè|chia sẻ(?: bài viết)?|bình luận|phản hồi|chia sẻ facebook|"
+    r"quay lại|về đầu trang|lưu bài viết|theo dõi|spot_img|mã bảo vệ.*|họ và tên\s*:.*|"
+    r"email\s*:.*|điện thoại\s*:.*|nội dung\s*:.*|gửi ý kiến|gửi bình luận|"
+    r"\*\s*email:.*|tags?\s*:.*|từ khóa\s*:.*|từ khoá\s*:.*|video clips|"
+    r"giới thiệu tạp chí in|quảng cáo|advertisement|\(?[\w.-]+\.(?:vn|com|org)\)?)$",
+    re.IGNORECASE,
+)
+# Lines after which the rest of the page is lists of other stories.
+_TAIL_MARKER = re.compile(
+    r"^(?:các tin khác|tin liên quan|tin cùng chuyên mục|bài cùng chuyên mục|xem nhiều nhất|"
+    r"đọc nhiều nhất|các tin/bài khác|tin/bài liên quan|tin mới nhất|tin nổi bật|"
+    r"ý kiến bạn đọc.*|bài viết liên quan|có thể bạn quan tâm|đọc thêm)\s*:?$",
+    re.IGNORECASE,
+)
+# An agency signature closing the article ("BTNO", "TTXVN", "(Theo TTXVN)").
+_SIGNATURE = re.compile(r"^\(?(?:theo\s+)?([A-ZĐ][A-ZĐ0-9.]{1,11})\)?\.?$")
+_SECTION_CRUMB = re.compile(
+    r"^(?:Thời sự|Chính trị|Xây dựng Đảng|Tin tức|Trong nước|Xã hội)(?:\s*[-–»>/]\s*[\wÀ-ỹ ]{2,30})*$"
+)
+_WEEKDAY = r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|bảy|hai|ba|tư|năm|sáu|\d)|Chủ\s+[Nn]hật)"
+_HEADER_DATE = re.compile(
+    r"^(?:\s*date\s+\d{4}-\d{2}(?:-\d{2})?"
+    r"|"
+    + _WEEKDAY
+    + r",?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"
+    r"|" + _WEEKDAY + r",\s+Tháng\s+\w+\s+\d{1,2},\s+\d{4}"
+    r"|\d{1,2}:\d{2}'?\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"
+    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)\s*$",
+    re.IGNORECASE,
+)
+_INLINE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\S)")
+_CREDIT = re.compile(r"\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video)\s*:\s*([^()]+?)\s*\)?\.?\s*$")
+_BYLINE_PREFIX = re.compile(
+    r"^(?:Tin|Bài|Bài và ảnh|Tin và ảnh|Tin, ảnh|Nhóm PV|PV|Ảnh)\s*:\s*", re.I
+)
+_IMAGE_ALT = re.compile(r"[-–]\s*Ảnh\s+\d+\.?\s*$")
+_LEAD_TAG = re.compile(
+    r"^(?:\((?P<a>[^()]{2,25})\)\s*[-–.]?\s*|(?P<b>[A-ZĐ][\w.]{1,15})\s+[-–]\s+|\((?P<c>[A-ZĐ]{2,10})\)\s+)"
+)
+_TAG_ALONE = re.compile(r"^\(?([A-ZĐ][A-ZĐa-z0-9.]{1,15})\)?\s*[-–]$")
+_NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]+"
+_BYLINE_NAMES = re.compile(
+    rf"^(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*[-–,|]\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*)"
+    r"\s*(?:\([^)]*\))?\s*(?:[|]\s*)?(?:[-–]\s*(?P<rest>.*))?$"
+)
+_CAPTION_CUE = re.compile(
+    r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Lãnh đạo|Đoàn)\b|"
+    r"\b(?:phát biểu|chủ trì|trao|tặng|chụp ảnh|tham dự|dự|trình bày|báo cáo|kết luận)\b.*"
+    r"\b(?:tại|hội nghị|phiên họp|cuộc họp|buổi)\b",
+)
+_SENTENCE_END = re.compile(r"[.!?…:;”\"»)]$")
+
+
+def clean(raw: RawArticle) -> CleanArticle:
+    """Split a raw page into headline, body blocks, bylines, header lines and debris."""
+    lines = [squash_spaces(line) for line in raw.text.split("\n")]
+    header_lines: list[str] = []
+    bylines: list[str] = []
+    source_tags: list[str] = []
+    removed: list[str] = []
+    section: str | None = None
+    kept: list[str] = []
+    in_tail = False
+    previous = ""
+    for line in lines:
+        if not line:
+            continue
+        if in_tail:
+            removed.append(line)
+            continue
+        inline = _INLINE_HEADER.match(line)
+        if inline:
+            header_lines.append(f"date {inline.group(1)}")
+            line = line[inline.end() :].strip()
+        if _TAIL_MARKER.match(line):
+            removed.append(line)
+            in_tail = True
+            continue
+        if _SIGNATURE.match(line) and kept and not line.isdigit():
+            source_tags.append(line.strip("().").removeprefix("Theo ").strip())
+            in_tail = True
+            continue
+        if line == previous:
+            removed.append(line)  # the same caption or line printed twice
+            continue
+        previous = line
+        if _DEBRIS_LINE.match(line) or _IMAGE_ALT.search(line):
+            removed.append(line)
+        elif _HEADER_DATE.match(line):
+            header_lines.append(line)
+        elif section is None and not kept and _SECTION_CRUMB.match(line):
+            section = line
+        elif _BYLINE_PREFIX.match(line) and len(line) < 120:
+            bylines.append(line)
+        else:
+            byline = _standalone_byline(line, first=not kept)
+            if byline is not None:
+                bylines.append(byline[0])
+                if byline[1]:
+                    header_lines.append(byline[1])
+            else:
+                kept.append(line)
+    headline, blocks = _structure(kept, bylines, source_tags)
+    return CleanArticle(
+        source_file=raw.source_file,
+        headline=headline,
+        blocks=tuple(blocks),
+        bylines=tuple(bylines),
+        header_lines=tuple(header_lines),
+        source_tags=tuple(dict.fromkeys(source_tags)),
+        section=section,
+        removed=tuple(removed),
+    )
+
+
+def _standalone_byline(line: str, first: bool) -> tuple[str, str] | None:
+    """(names, trailing dateline) when the line is only author names, e.g. "Vương Trần |"."""
+    if len(line) > 140 or (_SENTENCE_END.search(line.rstrip("|").rstrip()) and "|" not in line):
+        return None
+    match = _BYLINE_NAMES.match(line)
+    if not match:
+        return None
+    names = match.group("names")
+    rest = (match.group("rest") or "").strip()
+    words = names.replace("-", " ").replace(",", " ").replace("|", " ").split()
+    if rest and not _HEADER_DATE.match(rest.removesuffix("GMT+7").strip()) and "ngày" not in rest:
+        return None
+    if not rest and "|" not in line and not (first or len(words) <= 6):
+        return None
+    if len(words) > 9 or len(words) < 2:
+        return None
+    return names, rest
+
+
+def _structure(
+    lines: list[str], bylines: list[str], source_tags: list[str]
+) -> tuple[str | None, list[Block]]:
+    """Headline first, then typed blocks; credits and outlet tags move to metadata."""
+    headline: str | None = None
+    blocks: list[Block] = []
+    for index, line in enumerate(lines):
+        line = _strip_lead_tag(line, source_tags)
+        if not line:
+            continue
+        credit = _CREDIT.search(line)
+        if credit and credit.start() > 0:
+            bylines.append("Ảnh: " + credit.group(1).strip())
+            text = line[: credit.start()].rstrip(" .-–")
+            blocks.append(Block(BlockKind.CAPTION, text + "."))
+            continue
+        if headline is None and not blocks and _looks_like_headline(line):
+            headline = line
+            continue
+        if _looks_like_caption(line, lines, index):
+            blocks.append(Block(BlockKind.CAPTION, line))
+        elif _looks_like_heading(line, lines, index):
+            blocks.append(Block(BlockKind.HEADING, line))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, line))
+    return headline, blocks
+
+
+def _strip_lead_tag(line: str, source_tags: list[str]) -> str:
+    alone = _TAG_ALONE.match(line)
+    if alone:
+        source_tags.append(alone.group(1))
+        return ""
+    match = _LEAD_TAG.match(line)
+    if not match:
+        return line
+    tag = (match.group("a") or match.group("b") or match.group("c") or "").strip()
+    if not tag or len(tag.split()) > 3 or tag[0].islower():
+        return line
+    source_tags.append(tag.removeprefix("Theo ").strip())
+    return line[match.end() :].strip()
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 4 <= len(words) <= 40 and not line.endswith((".", ":", ";")) and line[0].isupper()
+
+
+def _looks_like_caption(line: str, lines: list[str], index: int) -> bool:
+    words = line.split()
+    if len(words) > 40 or line.endswith(":"):
+        return False
+    return bool(_CAPTION_CUE.search(line)) and (not line.endswith(".") or len(words) <= 16)
+
+
+def _looks_like_heading(line: str, lines: list[str], index: int) -> bool:
+    words = line.split()
+    followed = index + 1 < len(lines)
+    return (
+        followed and 2 <= len(words) <= 14 and not _SENTENCE_END.search(line) and line[0].isupper()
+    )

@@ -1,0 +1,72 @@
+"""Metadata extraction: CleanArticle + curated knowledge -> ArticleMeta.
+
+Precedence, written down once: archivist overrides (data/overrides.yaml) win over everything
+the rules find; within the rules, the event sentence wins over page headers and context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from ..models import ArticleMeta, BlockKind, CleanArticle, Meeting
+from .authors import split_bylines
+from .congress import find_congresses
+from .dates import event_date, published_date
+from .knowledge import Knowledge, load_knowledge
+from .meeting import find_meeting
+from .people import find_people
+
+__all__ = ["Knowledge", "extract", "load_knowledge"]
+
+
+def extract(article: CleanArticle, knowledge: Knowledge) -> ArticleMeta:
+    """Every metadata field of one article, each with the sentence it came from."""
+    text = "\n".join(b.text for b in article.blocks if b.kind is not BlockKind.HEADING)
+    full = "\n".join(filter(None, [article.headline, text]))
+    congress, mentioned_congress, warnings = find_congresses(full)
+    date, inferred, date_evidence = event_date(article, knowledge, congress)
+    meeting = find_meeting(full, congress[0] if congress else None)
+    participants, mentioned = find_people(article.blocks)
+    authors, agencies = split_bylines(article.bylines)
+    evidence = []
+    if date_evidence:
+        evidence.append(("date", date_evidence))
+    meta = ArticleMeta(
+        title=article.headline or _fallback_title(meeting, date),
+        date=date,
+        date_inferred=inferred,
+        published=published_date(article),
+        congress=congress,
+        congress_mentioned=mentioned_congress,
+        meeting=meeting,
+        participants=participants,
+        mentioned=mentioned,
+        authors=authors,
+        source=(article.source_tags + agencies)[0] if article.source_tags or agencies else None,
+        section=article.section,
+        evidence=tuple(evidence),
+        warnings=tuple(warnings),
+    )
+    return apply_overrides(meta, knowledge.overrides.get(article.source_file) or {})
+
+
+def _fallback_title(meeting: Meeting, date: dt.date | None) -> str:
+    what = (meeting.kind or "Cuộc họp").capitalize()
+    if meeting.organizer:
+        what += f" {meeting.organizer}"
+    return f"{what} ngày {date:%d/%m/%Y}" if date else what
+
+
+def apply_overrides(meta: ArticleMeta, fields: dict[str, object]) -> ArticleMeta:
+    """An archivist's corrections for one article; they win over extraction."""
+    if not fields:
+        return meta
+    changes: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key == "meeting" and isinstance(value, dict):
+            changes["meeting"] = replace(meta.meeting, **value)
+        elif key in ArticleMeta.__dataclass_fields__:
+            changes[key] = tuple(value) if isinstance(value, list) else value
+    return replace(meta, **changes)

@@ -1,0 +1,27 @@
+"""Authors from bylines and photo credits; agencies and outlets go to the source instead."""
+
+from __future__ import annotations
+
+import re
+
+_AGENCY = re.compile(
+    r"^(?:TTXVN|VNA|TTO|VOV\d?|VTV|TCCS|PV|BTV|Dangcongsan\.vn|[\w.-]+\.(?:vn|com|org|gov\.vn))$",
+    re.I,
+)
+_PREFIX = re.compile(r"^(?:Tin|Bài|Bài và ảnh|Tin và ảnh|Tin, ảnh|Ảnh|Nhóm PV|PV)\s*:\s*", re.I)
+
+
+def split_bylines(bylines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(people, agencies) named in byline and photo-credit strings."""
+    people: list[str] = []
+    agencies: list[str] = []
+    for line in bylines:
+        # Two bylines run together: "Tin: Ngọc DiệpẢnh: Ngô Khiêm".
+        for piece in re.split(r"(?<=[a-zà-ỹ])(?=(?:Ảnh|Tin|Bài)\s*:)", line):
+            piece = _PREFIX.sub("", piece.strip())
+            for name in re.split(r"\s*[/,|]\s*|\s+[-–]\s+", piece):
+                name = re.sub(r"\s*\([^)]*\)", "", name).strip(" .")
+                if not name:
+                    continue
+                (agencies if _AGENCY.match(name) else people).append(name)
+    return tuple(dict.fromkeys(people)), tuple(dict.fromkeys(agencies))

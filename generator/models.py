@@ -1,0 +1,160 @@
+"""Typed records passed between the pipeline stages; imports nothing from the package."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem with one input file, reported as ``<file>: <message>``."""
+
+    file: str
+    message: str
+    fatal: bool = False
+    """True when the file was skipped; False for a warning on a built article."""
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.message}"
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """A decoded input file: NFC text with normalised line endings."""
+
+    source_file: str
+    """File name relative to the seeds folder (POSIX separators)."""
+    text: str
+    encoding: str
+    path: Path | None = None
+
+
+class BlockKind(StrEnum):
+    """What a block of article body is."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    CAPTION = "caption"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the cleaned article body."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """An article with page debris removed and its structure made explicit."""
+
+    source_file: str
+    headline: str | None
+    """The article's own headline, when the page shows one."""
+    blocks: tuple[Block, ...]
+    """The body in reading order: paragraphs, subheadings and photo captions."""
+    bylines: tuple[str, ...] = ()
+    """Byline and photo-credit strings as written ("Tin: Ngọc Diệp", "Ảnh: Phương Hoa/TTXVN")."""
+    header_lines: tuple[str, ...] = ()
+    """Page-header and timestamp lines that date the page rather than the event."""
+    source_tags: tuple[str, ...] = ()
+    """Outlet or agency tags: "(TTXVN)", "(Chinhphu.vn) -", "TCCS -"."""
+    section: str | None = None
+    """The site's category crumb, e.g. "Thời sự - Chính trị"."""
+    removed: tuple[str, ...] = ()
+    """Lines dropped as page debris, kept for audit."""
+
+    @property
+    def body_text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)
+
+
+@dataclass(frozen=True)
+class Found:
+    """An extracted value with the sentence it came from."""
+
+    value: object
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person present or acting at the event."""
+
+    name: str
+    slug: str
+    roles: tuple[str, ...] = ()
+    acts: tuple[str, ...] = ()
+    """What the person did: chủ trì, dự, phát biểu, trình bày…"""
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named person who was not at the event."""
+
+    name: str
+    slug: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The meeting an article reports."""
+
+    kind: str | None = None
+    name: str | None = None
+    ordinal: int | None = None
+    organizer: str | None = None
+    location: tuple[str, ...] = ()
+    format: str | None = None
+    """"trực tuyến" and the number of connected sites, when the text says so."""
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """Everything extracted from one article (the front matter, minus body)."""
+
+    title: str
+    date: dt.date | None = None
+    date_inferred: bool = False
+    published: dt.date | None = None
+    congress: tuple[str, ...] = ()
+    congress_mentioned: tuple[str, ...] = ()
+    meeting: Meeting = field(default_factory=Meeting)
+    participants: tuple[Participant, ...] = ()
+    mentioned: tuple[Mention, ...] = ()
+    authors: tuple[str, ...] = ()
+    source: str | None = None
+    section: str | None = None
+    evidence: tuple[tuple[str, str], ...] = ()
+    """(field, sentence) pairs: where each extracted value came from."""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article with its metadata and its page slug."""
+
+    source_file: str
+    slug: str
+    meta: ArticleMeta
+    body: tuple[Block, ...]
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        day = self.meta.date or self.meta.published
+        return (day.isoformat() if day else "", self.slug)
+
+
+@dataclass(frozen=True)
+class OutputPage:
+    """One Markdown file to write under the docs folder."""
+
+    path: str
+    """POSIX path relative to the docs folder."""
+    content: str

@@ -1,0 +1,5 @@
+"""Rendering: Archive -> OutputPage records (front matter, article pages, index pages)."""
+
+from .pages import render_archive
+
+__all__ = ["render_archive"]

@@ -1,0 +1,85 @@
+"""The one function that writes an article's YAML front matter, in a fixed key order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import yaml
+
+from ..models import Article
+
+KEY_ORDER = (
+    "title",
+    "date",
+    "date_inferred",
+    "published",
+    "congress",
+    "congress_mentioned",
+    "meeting",
+    "participants",
+    "mentioned",
+    "authors",
+    "source",
+    "section",
+    "source_file",
+    "evidence",
+    "warnings",
+)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def article_fields(article: Article) -> dict[str, Any]:
+    """Front matter of one article as plain data, keys in KEY_ORDER."""
+    meta = article.meta
+    meeting = meta.meeting
+    fields: dict[str, Any] = {
+        "title": meta.title,
+        "date": _iso(meta.date),
+        "date_inferred": meta.date_inferred,
+        "published": _iso(meta.published),
+        "congress": list(meta.congress),
+        "congress_mentioned": list(meta.congress_mentioned),
+        "meeting": {
+            "kind": meeting.kind,
+            "name": meeting.name,
+            "ordinal": meeting.ordinal,
+            "organizer": meeting.organizer,
+            "location": list(meeting.location),
+            "format": meeting.format,
+        },
+        "participants": [
+            {"name": p.name, "slug": p.slug, "roles": list(p.roles), "acts": list(p.acts)}
+            for p in meta.participants
+        ],
+        "mentioned": [{"name": m.name, "slug": m.slug} for m in meta.mentioned],
+        "authors": list(meta.authors),
+        "source": meta.source,
+        "section": meta.section,
+        "source_file": article.source_file,
+        "evidence": [{"field": name, "text": text} for name, text in meta.evidence],
+        "warnings": list(meta.warnings),
+    }
+    return {key: fields[key] for key in KEY_ORDER}
+
+
+def dump(fields: dict[str, Any]) -> str:
+    """YAML between --- fences; Vietnamese kept as is, never \\u escapes."""
+    body = yaml.safe_dump(
+        fields, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+    )
+    return f"---\n{body}---\n"
+
+
+def load(text: str) -> dict[str, Any]:
+    """Front matter of a page written by ``dump`` (used by tests and the checker)."""
+    if not text.startswith("---\n"):
+        raise ValueError("page has no front matter")
+    block, _, _ = text[4:].partition("\n---\n")
+    data = yaml.safe_load(block)
+    if not isinstance(data, dict):
+        raise ValueError("front matter is not a mapping")
+    return data

@@ -1,0 +1,40 @@
+"""Article text as literal Markdown: nothing in a crawled page may become markup."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import PurePosixPath
+
+# Inline punctuation Python-Markdown (with the tables extension) lets a backslash escape.
+# Only these: a backslash before any other character would be shown as is.
+_INLINE = re.compile(r"([\\`*_{}\[\]!|])")
+# What makes a line a heading, quote, list item or rule when it starts a block.
+_BLOCK_START = re.compile(r"^([#+-]|\d+(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    """Literal text: HTML entities for <, >, &; backslashes before Markdown punctuation."""
+    text = html.escape(" ".join(text.split()), quote=False)
+    text = _INLINE.sub(r"\\\1", text)
+    match = _BLOCK_START.match(text)
+    if match:
+        token = match.group(1)
+        text = token + "\\" + text[len(token) :] if token.isdigit() else "\\" + text
+    return text
+
+
+def escape_attr(text: str) -> str:
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+def link(label: str, target: str, here: str) -> str:
+    """A Markdown link from page ``here`` to page ``target`` (both relative to docs/)."""
+    return f"[{escape(label)}]({relative(target, here)})"
+
+
+def relative(target: str, here: str) -> str:
+    base = PurePosixPath(here).parent
+    target_path = PurePosixPath(target)
+    depth = len(base.parts)
+    return "/".join([".."] * depth + list(target_path.parts)) if depth else target_path.as_posix()

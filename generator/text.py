@@ -1,0 +1,61 @@
+"""Small text helpers shared by every stage: Unicode normalisation, folding and slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+# Look-alikes and invisible characters seen in crawled Vietnamese pages.
+_TRANSLATE = str.maketrans(
+    {
+        "\u00d0": "\u0110",  # Ð (Latin capital eth) used for Đ
+        "\u00f0": "\u0111",  # ð used for đ
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u200b": None,  # zero-width space
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u00ad": None,  # soft hyphen
+    }
+)
+
+# Old-style tone placement ("Uỷ", "hoà") and the modern one ("Ủy", "hòa") name the same words.
+_TONE_OLD_STYLE = {
+    "uỷ": "ủy",
+    "Uỷ": "Ủy",
+    "UỶ": "ỦY",
+}
+
+
+def normalize(text: str) -> str:
+    """NFC, look-alike letters mapped, invisible characters dropped, line endings unified."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    return unicodedata.normalize("NFC", text)
+
+
+def canonical_spelling(text: str) -> str:
+    """One spelling for tone-placement variants, so "Uỷ viên" and "Ủy viên" compare equal."""
+    for old, new in _TONE_OLD_STYLE.items():
+        text = text.replace(old, new)
+    return text
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form for comparisons and search: "Đảng" -> "dang"."""
+    return unidecode(normalize(text)).lower()
+
+
+def slugify(text: str, fallback: str = "bai-viet") -> str:
+    """ASCII URL slug: "Trần Cẩm Tú" -> "tran-cam-tu" (đ -> d, never percent-encoded)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return slug[:80].rstrip("-") or fallback
+
+
+def squash_spaces(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", text).strip()

@@ -1,0 +1,47 @@
+"""Sessions for building, serving, testing and checking the archive (dependencies from pyproject.toml)."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["lint", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+SEEDS = "seeds"
+DOCS = "docs"
+
+
+def _generate(session: nox.Session) -> None:
+    session.run("python", "-m", "generator", "--seeds", SEEDS, "--docs", DOCS, *session.posargs)
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Generate the archive from seeds/ and serve it on http://127.0.0.1:8000."""
+    session.install("-e", ".")
+    _generate(session)
+    session.run("mkdocs", "serve", "--dev-addr", "127.0.0.1:8000")
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Generate the archive from seeds/ and build site/ with mkdocs build --strict."""
+    session.install("-e", ".")
+    _generate(session)
+    session.run("mkdocs", "build", "--strict")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the full test suite (unit, end-to-end and browser tests)."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check style and types with ruff and mypy."""
+    session.install("-e", ".[lint]")
+    session.run("ruff", "check", "generator", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "generator", "tests", "noxfile.py")
+    session.run("mypy", "generator")

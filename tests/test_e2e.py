@@ -1,0 +1,100 @@
+"""End to end: articles -> generator -> mkdocs build --strict -> linked HTML pages."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.__main__ import main
+from generator.render.frontmatter import load
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, root: Path, devset_dir: Path) -> tuple[Path, Path]:
+    """(docs, site) of an archive built from the test fixtures plus the dev set."""
+    work = tmp_path_factory.mktemp("e2e")
+    seeds = work / "seeds"
+    shutil.copytree(devset_dir, seeds)
+    shutil.copytree(root / "tests" / "fixtures" / "articles", seeds, dirs_exist_ok=True)
+    docs = work / "docs"
+    shutil.copytree(
+        root / "docs",
+        docs,
+        ignore=shutil.ignore_patterns(
+            "bai-viet", "dai-hoi", "nguoi", "index.md", ".generated.json"
+        ),
+    )
+    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.update(docs_dir=str(docs), site_dir=str(work / "site"))
+    (work / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(work / "mkdocs.yml")],
+        capture_output=True,
+        text=True,
+        cwd=work,
+    )
+    assert result.returncode == 0, result.stderr
+    return docs, work / "site"
+
+
+def test_one_page_per_article_with_required_front_matter(built, devset_dir):
+    docs, _ = built
+    pages = sorted((docs / "bai-viet").glob("*.md"))
+    articles = [p for p in pages if p.name != "index.md"]
+    expected = len(list(devset_dir.glob("*.txt"))) + 2
+    assert len(articles) == expected
+    for page in articles:
+        meta = load(page.read_text(encoding="utf-8"))
+        for key in ("title", "date", "meeting", "participants", "congress", "source_file"):
+            assert key in meta, (page, key)
+
+
+def test_article_person_and_congress_pages_link_each_other(built):
+    _, site = built
+    person = site / "nguoi" / "tran-cam-tu" / "index.html"
+    congress = site / "dai-hoi" / "xiv" / "index.html"
+    assert person.exists() and congress.exists()
+    link = re.compile(r'href="\.\./\.\./bai-viet/([^/"]+)/"')
+    of_person = set(link.findall(person.read_text(encoding="utf-8")))
+    of_congress = set(link.findall(congress.read_text(encoding="utf-8")))
+    both = sorted(of_person & of_congress)
+    assert both, "no XIV article with Trần Cẩm Tú"
+    for slug in both:
+        article_html = (site / "bai-viet" / slug / "index.html").read_text(encoding="utf-8")
+        assert 'href="../../nguoi/tran-cam-tu/"' in article_html
+        assert 'href="../../dai-hoi/xiv/"' in article_html
+
+
+def test_every_internal_link_resolves(built):
+    _, site = built
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for href in re.findall(r'href="([^"#:?]+)"', html):
+            if href.startswith(("http", "/", "mailto")):
+                continue
+            target = (page.parent / href).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.exists(), f"{page}: broken link {href}"
+
+
+def test_site_is_vietnamese_with_search(built):
+    _, site = built
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="vi"' in home
+    assert (site / "search" / "search_index.json").exists()
+
+
+def test_urls_are_ascii(built):
+    _, site = built
+    for path in site.rglob("*"):
+        assert path.relative_to(site).as_posix().isascii(), path
