@@ -28,7 +28,7 @@ def extract(article: CleanArticle, knowledge: Knowledge) -> ArticleMeta:
     congress, mentioned_congress, warnings = find_congresses(full)
     date, inferred, date_evidence = event_date(article, knowledge, congress)
     meeting = find_meeting(full, congress[0] if congress else None)
-    participants, mentioned = find_people(article.blocks)
+    participants, mentioned = find_people(article, knowledge, date or published_date(article))
     authors, agencies = split_bylines(article.bylines)
     evidence = []
     if date_evidence:

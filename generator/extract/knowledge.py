@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,37 @@ class Knowledge:
 
     def congress(self, roman: str) -> Congress | None:
         return next((c for c in self.congresses if c.roman == roman), None)
+
+    @cached_property
+    def alias_index(self) -> dict[str, str]:
+        """Every known spelling (variants and canonical names) -> canonical name."""
+        index = {p.name: p.name for p in self.people}
+        for person in self.people:
+            index.update(dict.fromkeys(person.aliases, person.name))
+        return index
+
+    @cached_property
+    def alias_pattern(self) -> re.Pattern[str] | None:
+        """One regex matching any known spelling as a whole name, longest first."""
+        if not self.alias_index:
+            return None
+        names = sorted(self.alias_index, key=len, reverse=True)
+        return re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, names)) + r")(?![\wÀ-ỹ])")
+
+    def holders(self, office: str, day: dt.date) -> list[str]:
+        """Who held ``office`` on ``day`` (folded comparison of the office name)."""
+        key = office.casefold()
+        return [
+            t.name
+            for t in self.tenures
+            if t.office.casefold() == key
+            and (t.start is None or t.start <= day)
+            and (t.end is None or day <= t.end)
+        ]
+
+    def tenures_of(self, name: str, office: str) -> list[Tenure]:
+        key = office.casefold()
+        return [t for t in self.tenures if t.name == name and t.office.casefold() == key]
 
 
 def _load(path: Path) -> Any:

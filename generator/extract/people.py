@@ -1,164 +1,231 @@
-"""People in an article: names, the titles the text gives them, and whether they were there."""
+"""People in an article: names, the titles the text gives them, and whether they were there.
+
+A sentence is read as a chain of parts separated by commas, semicolons, colons and dashes.
+A title part glued to a name belongs to that name ("Thủ tướng Chính phủ Phạm Minh Chính");
+title parts after a name belong to it unless the chain runs into the next name, which then
+closes it ("Thường trực Ban Bí thư Lương Cường, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức
+Trung ương Lê Minh Hưng"). A group prefix ("các đồng chí Ủy viên Bộ Chính trị: A, B") gives
+its title to every member. Presence comes from acts (chủ trì, dự, phát biểu…), attendance
+sentences ("Tham dự … có") and photo captions; everyone else named is only mentioned.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass, field
 
-from ..models import Block, BlockKind, Mention, Participant
+from ..models import BlockKind, CleanArticle, Mention, Participant
 from ..text import canonical_spelling, slugify
+from .knowledge import Knowledge
+from .names import NameSpan, find_names
+from .titles import ACT_RE, ACTS, clip_title, is_title, keep_long_forms
 
-SURNAMES = [
-    "Nguyễn",
-    "Trần",
-    "Lê",
-    "Phạm",
-    "Hoàng",
-    "Huỳnh",
-    "Phan",
-    "Vũ",
-    "Võ",
-    "Đặng",
-    "Bùi",
-    "Đỗ",
-    "Hồ",
-    "Ngô",
-    "Dương",
-    "Lý",
-    "Đào",
-    "Đoàn",
-    "Vương",
-    "Trương",
-    "Đinh",
-    "Lâm",
-    "Mai",
-    "Tô",
-    "Lương",
-    "Hà",
-    "Tòng",
-    "Trịnh",
-    "Đàm",
-    "Cao",
-    "Lưu",
-    "Tạ",
-    "Thái",
-    "Triệu",
-    "Châu",
-    "Quách",
-    "Kiều",
-    "Văn",
-    "Phùng",
-    "Chu",
-    "Hầu",
-    "Lại",
-    "Giang",
-    "Mạc",
-    "Nghiêm",
-    "Từ",
-    "Khúc",
-    "Tăng",
-    "Thân",
-    "Lò",
-    "Hứa",
-]
-_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_LOWER = "a-zđâăêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
-_SYLLABLE = f"[{_UPPER}][{_LOWER}]+"
-_NAME = re.compile(
-    rf"(?<![{_UPPER}{_LOWER}])(?:{'|'.join(SURNAMES)})(?:\s+{_SYLLABLE}){{1,3}}(?![{_LOWER}])"
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÀ-Ỹ])")
+_SEPARATOR = re.compile(r"\s*(?:[,;:()]|\s[-–]\s(?=[a-zà-ỹđ]|(?:nguyên\s+)?[A-ZĐÀ-Ỹ]))\s*")
+_AFTER_SEPARATOR = re.compile(r"\s*(?:[,;:]|\s[-–]\s)\s*")
+_HONORIFIC_TAIL = re.compile(
+    r"(?:^|\s)(?:(?:gồm\s+)?các\s+)?(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|chị)\s*$"
 )
-_TITLE_HEAD = re.compile(
-    r"^(?:nguyên\s+)?(?:Ủy viên|Uỷ viên|Thường trực|Trưởng|Phó|Bí thư|Chủ tịch|Thủ tướng|Tổng Bí thư|"
-    r"Tổng bí thư|Chánh|Chủ nhiệm|Vụ trưởng|Giám đốc|Bộ trưởng|Thứ trưởng|Tổng Thư ký|Tổng biên tập)\b"
+_GROUP_PREFIX = re.compile(r"(?:các|gồm các)\s+(?:đồng chí\s+)?([^:;.]{3,80}?)\s*:", re.IGNORECASE)
+_ATTENDANCE = re.compile(
+    r"\b(?:[Tt]ham dự|[Cc]ùng dự|[Dd]ự (?:họp|hội nghị|phiên họp|buổi)|có mặt|đến dự)\b"
 )
-_ACTS = ("chủ trì", "phát biểu", "trình bày", "báo cáo", "dự", "tham dự", "kết luận", "điều hành")
-_HONORIFIC = re.compile(r"(?:đồng chí|ông|bà|Đồng chí|Ông|Bà)\s+$")
-# Names inside institutions are not people: "Thành phố Hồ Chí Minh", "Học viện ... Hồ Chí Minh".
-_INSTITUTION_BEFORE = re.compile(
-    r"(?:[Tt]hành phố|TP\.?|[Hh]ọc viện[\w\s]*|[Tt]rường[\w\s]*|[Đđ]ường|[Tt]ư tưởng|[Cc]hủ tịch)\s+$"
+_MEMBERSHIP = re.compile(r"\b(?:trong đó có|thành viên gồm|gồm có)\b")
+_CHAIRED_BY = re.compile(r"(?:[Dd]ưới sự chủ trì của|do)\s+(?:đồng chí\s+)?$")
+_REFERENCE = re.compile(
+    r"(?:[Đđ]ồng chí|[Oo]ng|[Bb]à)\s+(?P<office>[^,.;]{4,60}?)\s+(?P<act>"
+    + "|".join(sorted(map(re.escape, ACTS), key=len, reverse=True))
+    + r")\b"
 )
 
 
-def _titles_before(text: str, start: int) -> list[str]:
-    """The comma chain of titles that ends right before a name."""
-    head = text[:start].rstrip()
-    head = _HONORIFIC.sub("", head).rstrip()
-    clause = re.split(r"[.;:()–]|\s-\s|(?:^|\s)(?:và|có|gồm|của)\s", head)[-1]
-    parts = [p.strip() for p in clause.split(",")]
-    titles: list[str] = []
-    for part in reversed(parts):
-        title = _title_in(part)
-        if title is None:
-            break
-        titles.insert(0, title)
-        if title != part:
-            break
-    return titles
+@dataclass
+class _Person:
+    name: str
+    roles: list[str] = field(default_factory=list)
+    acts: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    present: bool = False
+
+    def add_roles(self, titles: list[str], sentence: str) -> None:
+        for title in titles:
+            if title and title not in self.roles:
+                self.roles.append(title)
+        if titles and sentence not in self.evidence:
+            self.evidence.append(sentence)
+
+    def add_act(self, act: str, sentence: str) -> None:
+        self.present = True
+        if act and act not in self.acts:
+            self.acts.append(act)
+        if sentence not in self.evidence:
+            self.evidence.append(sentence)
 
 
-def _title_in(part: str) -> str | None:
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _parts(text: str) -> list[str]:
+    return [p.strip() for p in _SEPARATOR.split(text)]
+
+
+def _title_at_start(part: str) -> str | None:
+    part = re.sub(r"^(?:(?:gồm\s+)?các\s+)?(?:đồng chí|ông|bà)\s+", "", part, flags=re.I)
+    part = re.sub(r"^(?:và|cùng|cùng với|gồm|có)\s+", "", part)
+    return clip_title(part) if is_title(part) else None
+
+
+def _title_inside(part: str) -> str | None:
     words = part.split()
-    for i in range(len(words)):
+    for i in range(1, len(words)):
         candidate = " ".join(words[i:])
-        if _TITLE_HEAD.match(candidate):
-            return candidate
+        if is_title(candidate):
+            return clip_title(candidate)
     return None
 
 
-def _titles_after(text: str, end: int) -> list[str]:
-    """Titles in a comma (or dash) chain after a name: "Trần Cẩm Tú, Ủy viên Bộ Chính trị, …"."""
-    tail = text[end:]
-    match = re.match(r"\s*(?:,|-|–)\s*", tail)
+def _titles_before(before: str) -> tuple[list[str], bool]:
+    """(titles, glued): the title chain ending right before a name."""
+    before = _HONORIFIC_TAIL.sub("", before.rstrip())
+    if (
+        not before
+        or _SEPARATOR.fullmatch(before[-1:] or " ")
+        or before.endswith((",", ";", ":", "("))
+    ):
+        return [], False
+    titles: list[str] = []
+    for part in reversed(_parts(before)):
+        title = _title_at_start(part)
+        if title:
+            titles.insert(0, title)
+            continue
+        inside = _title_inside(part)
+        if inside:
+            titles.insert(0, inside)
+        break
+    return titles, bool(titles)
+
+
+def _titles_after(after: str) -> tuple[list[str], int]:
+    """(titles, end): the title chain after a name and where its last title ends."""
+    match = re.match(r"\s*(?:,|\s[-–]\s)\s*", after)
     if not match:
-        return []
-    tail = tail[match.end() :]
-    titles = []
-    for part in re.split(r",|\s[-–]\s|;|\.\s", tail):
-        part = part.strip()
-        cut = re.split(
-            r"\s(?:" + "|".join(_ACTS) + r"|đã|đánh giá|nêu|nhấn mạnh|yêu cầu|hoan nghênh)\b", part
-        )[0]
-        if not _TITLE_HEAD.match(cut):
+        return [], 0
+    titles: list[str] = []
+    position, end = match.end(), 0
+    while position < len(after):
+        rest = after[position:]
+        separator = _AFTER_SEPARATOR.search(rest)
+        piece = rest[: separator.start()] if separator else rest
+        title = _title_at_start(piece)
+        if not title:
             break
-        titles.append(cut.strip())
-        if cut != part:
+        titles.append(title)
+        offset = piece.find(title)
+        end = position + (offset if offset >= 0 else 0) + len(title)
+        if title != piece.strip() or separator is None or separator.group(0).strip() in ";:":
             break
-    return titles
+        position += separator.end()
+    return titles, end
+
+
+def _act_after(text: str) -> str | None:
+    clause = re.split(r"[,;.]", text.lstrip(" ,-–"), maxsplit=1)[0][:60]
+    match = ACT_RE.search(clause)
+    if match and len(clause[: match.start()].split()) <= 3:
+        return ACTS[match.group(1)]
+    return None
+
+
+def _read_sentence(
+    sentence: str, people: dict[str, _Person], caption: bool, knowledge: Knowledge
+) -> list[str]:
+    """Fill ``people`` from one sentence; returns the names it found."""
+    spans = find_names(sentence, knowledge)
+    attendance = bool(_ATTENDANCE.search(sentence)) and not _MEMBERSHIP.search(sentence)
+    group, group_from = None, len(sentence)
+    prefix = _GROUP_PREFIX.search(sentence)
+    # A group naming two bodies ("các ủy viên Bộ Chính trị, Ban Bí thư:") is collective.
+    if prefix and "," not in prefix.group(1) and is_title(prefix.group(1)):
+        group, group_from = clip_title(prefix.group(1)), prefix.end()
+    cursor = 0
+    found: list[str] = []
+    inherited: str | None = None
+    for index, span in enumerate(spans):
+        person = people.setdefault(span.name, _Person(span.name))
+        found.append(span.name)
+        before = sentence[cursor : span.start]
+        titles, glued = _titles_before(before)
+        if glued and re.search(r"(?:^|\s)các\s+" + re.escape(titles[0]), before, re.IGNORECASE):
+            inherited = titles[0]
+        elif not glued and inherited and re.fullmatch(r"\s*(?:,|và)\s*", before):
+            titles = [inherited]
+        next_start = spans[index + 1].start if index + 1 < len(spans) else len(sentence)
+        after_titles, consumed = _titles_after(sentence[span.end : next_start])
+        glued_to_next = (
+            index + 1 < len(spans) and not sentence[span.end + consumed : next_start].strip()
+        )
+        if after_titles and glued_to_next:
+            after_titles, consumed = [], 0
+        shared = [group] if group and span.start >= group_from else []
+        person.add_roles(shared + titles + after_titles, sentence)
+        act = _act_after(sentence[span.end + consumed :])
+        if act is None and _CHAIRED_BY.search(sentence[: span.start]) and "chủ trì" in sentence:
+            act = "chủ trì"
+        if act:
+            person.add_act(act, sentence)
+        elif attendance or caption:
+            person.add_act("dự" if attendance else "", sentence)
+        cursor = span.end + consumed
+    return found
+
+
+def _resolve_references(
+    sentence: str, people: dict[str, _Person], knowledge: Knowledge, day: dt.date | None
+) -> None:
+    """ "Đồng chí Thường trực Ban Bí thư nhấn mạnh": the office holder on that day."""
+    if day is None:
+        return
+    for match in _REFERENCE.finditer(sentence):
+        office = clip_title(match.group("office"))
+        holders = knowledge.holders(office, day)
+        if len(holders) != 1:
+            continue
+        person = people.setdefault(holders[0], _Person(holders[0]))
+        person.add_roles([office], sentence)
+        person.add_act(ACTS[match.group("act")], sentence)
 
 
 def find_people(
-    blocks: tuple[Block, ...], debris: tuple[str, ...] = ()
+    article: CleanArticle, knowledge: Knowledge, day: dt.date | None = None
 ) -> tuple[tuple[Participant, ...], tuple[Mention, ...]]:
-    """Participants with their roles, and people only mentioned."""
-    found: dict[str, dict[str, list[str]]] = {}
-    order: list[str] = []
-    for block in blocks:
-        text = canonical_spelling(block.text)
-        for match in _NAME.finditer(text):
-            if _INSTITUTION_BEFORE.search(text[: match.start()]):
-                continue
-            name = match.group(0)
-            entry = found.setdefault(name, {"roles": [], "evidence": []})
-            if name not in order:
-                order.append(name)
-            for title in _titles_before(text, match.start()) + _titles_after(text, match.end()):
-                if title not in entry["roles"]:
-                    entry["roles"].append(title)
-            if block.text not in entry["evidence"]:
-                entry["evidence"].append(block.text)
+    """Participants with roles and acts, and people only mentioned, in order of appearance."""
+    people: dict[str, _Person] = {}
+    texts = [(article.headline, False)] if article.headline else []
+    texts += [(b.text, b.kind is BlockKind.CAPTION) for b in article.blocks]
+    for text, caption in texts:
+        for sentence in sentences(canonical_spelling(text)):
+            _read_sentence(sentence, people, caption, knowledge)
+            _resolve_references(sentence, people, knowledge, day)
     participants = tuple(
         Participant(
-            name=name,
-            slug=slugify(name),
-            roles=tuple(found[name]["roles"]),
-            evidence=tuple(found[name]["evidence"][:3]),
+            name=p.name,
+            slug=slugify(p.name),
+            roles=tuple(keep_long_forms(p.roles)),
+            acts=tuple(a for a in p.acts if a),
+            evidence=tuple(p.evidence[:3]),
         )
-        for name in order
-        if found[name]["roles"] or any(b.kind is BlockKind.CAPTION for b in blocks)
+        for p in people.values()
+        if p.present
     )
-    present = {p.name for p in participants}
     mentioned = tuple(
-        Mention(name=name, slug=slugify(name), evidence=tuple(found[name]["evidence"][:1]))
-        for name in order
-        if name not in present
+        Mention(name=p.name, slug=slugify(p.name), evidence=tuple(p.evidence[:1]))
+        for p in people.values()
+        if not p.present
     )
     return participants, mentioned
+
+
+__all__ = ["NameSpan", "find_people", "sentences"]

@@ -1,0 +1,116 @@
+"""Where personal names are in a sentence: surname list, capitalisation, gazetteer, NER."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .knowledge import Knowledge
+
+# The common Vietnamese family names (they cover well over 90% of the population).
+SURNAMES = frozenset(
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trương", "Đinh", "Lâm", "Mai", "Tô", "Lương", "Hà", "Tòng", "Trịnh", "Đàm", "Cao", "Lưu", "Tạ", "Thái", "Triệu", "Châu", "Quách", "Kiều", "Phùng", "Chu", "Hầu", "Lại", "Giang", "Mạc", "Nghiêm", "Từ", "Khúc", "Tăng", "Thân", "Lò", "Hứa", "Diệp", "Doãn", "Đồng", "Lục", "Ninh", "Phí", "Tôn", "Trình", "Ung", "Khuất", "Bạch", "Cù", "Cấn", "Đậu", "Nông", "Tống", "Vi", "Bế", "Lã", "Thạch", "Giáp", "Lục"]
+)
+UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+LOWER = "a-zđâăêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+SYLLABLE = f"[{UPPER}][{LOWER}]*"
+# A run of 2-4 capitalised syllables not glued to other letters.
+_RUN = re.compile(
+    rf"(?<![{UPPER}{LOWER}\d])({SYLLABLE}(?:[ ]{SYLLABLE}){{1,5}})(?![{UPPER}{LOWER}\d])"
+)
+# Words that put a name-shaped run inside an institution, a place or a doctrine.
+_INSIDE_BEFORE = re.compile(
+    r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Hh]ọc viện(?:\s+[\wÀ-ỹ]+){0,4}|"
+    r"[Tt]rường(?:\s+[\wÀ-ỹ]+){0,4}|[Đđ]ường|[Pp]hố|[Tt]ư tưởng|[Lăă]ng|[Bb]ảo tàng|[Cc]ầu|[Ss]ân bay|"
+    r"[Qq]uảng trường|[Dd]i tích|[Kk]hu|[Đđ]ại học|[Cc]ông ty|[Tt]ập đoàn|[Hh]uân chương|[Gg]iải thưởng)"
+    r"\s+$"
+)
+# Places whose names start with a family name ("Hà Nội", "Lâm Đồng").
+PLACES = frozenset(
+    {
+        "Hà Nội",
+        "Hà Giang",
+        "Hà Nam",
+        "Hà Tĩnh",
+        "Hà Tiên",
+        "Hà Đông",
+        "Lâm Đồng",
+        "Cao Bằng",
+        "Thái Bình",
+        "Thái Nguyên",
+        "Lý Sơn",
+        "Hồ Chí Minh",
+        "Đồng Nai",
+        "Đồng Tháp",
+        "Đồng Hới",
+        "Kiên Giang",
+        "Hậu Giang",
+        "Tiền Giang",
+        "Trà Vinh",
+        "Vĩnh Long",
+        "Lạng Sơn",
+        "Sơn La",
+        "Hoàng Sa",
+        "Trường Sa",
+        "Phú Thọ",
+        "Lào Cai",
+        "Mai Châu",
+        "Ninh Bình",
+        "Ninh Thuận",
+        "Bạch Đằng",
+        "Hồ Gươm",
+        "Tây Ninh",
+        "Đà Nẵng",
+        "Cà Mau",
+        "Hưng Yên",
+        "Thái Lan",
+        "Châu Âu",
+        "Châu Á",
+        "Châu Phi",
+        "Châu Mỹ",
+        "Châu Đại Dương",
+        "Giang Tô",
+    }
+)
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A personal name found in a sentence."""
+
+    name: str
+    start: int
+    end: int
+
+
+def _trim_run(run: str) -> tuple[int, str] | None:
+    """(offset, name) of the personal name ending a capitalised run: "Chính phủ Phạm Minh Chính"."""
+    words = run.split(" ")
+    for i, word in enumerate(words):
+        rest = words[i:]
+        if word in SURNAMES and 2 <= len(rest) <= 4:
+            name = " ".join(rest)
+            if name in PLACES or any(name.startswith(p + " ") for p in PLACES):
+                continue
+            return len(" ".join(words[:i])) + (1 if i else 0), name
+    return None
+
+
+def find_names(sentence: str, knowledge: Knowledge) -> list[NameSpan]:
+    """Personal names in ``sentence``, left to right, institutions and places excluded."""
+    spans: list[NameSpan] = []
+    for match in _RUN.finditer(sentence):
+        trimmed = _trim_run(match.group(1))
+        if trimmed is None:
+            continue
+        offset, name = trimmed
+        start = match.start(1) + offset
+        if _INSIDE_BEFORE.search(sentence[:start]):
+            continue
+        spans.append(NameSpan(name, start, start + len(name)))
+    pattern = knowledge.alias_pattern
+    for match in pattern.finditer(sentence) if pattern else ():
+        if not any(s.start <= match.start() < s.end for s in spans):
+            canonical = knowledge.alias_index[match.group(0)]
+            spans.append(NameSpan(canonical, match.start(), match.end()))
+    return sorted(spans, key=lambda s: s.start)
