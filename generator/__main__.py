@@ -28,13 +28,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--strict", action="store_true", help="mã thoát khác 0 khi có bất kỳ cảnh báo nào"
     )
+    parser.add_argument(
+        "--no-ner", action="store_true", help="không dùng nhận dạng thực thể (NER) của underthesea"
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     settings = Settings(
-        seeds_dir=args.seeds, docs_dir=args.docs, data_dir=args.data, strict=args.strict
+        seeds_dir=args.seeds,
+        docs_dir=args.docs,
+        data_dir=args.data,
+        strict=args.strict,
+        use_ner=not args.no_ner,
     )
     try:
         report = build(settings)

@@ -89,7 +89,7 @@ def process(
                 Problem(raw.source_file, "không tìm thấy nội dung bài viết", fatal=True)
             )
             continue
-        meta = extract(cleaned, knowledge)
+        meta = extract(cleaned, knowledge, settings.use_ner)
         for warning in meta.warnings:
             report.problems.append(Problem(raw.source_file, warning))
         slug = _unique_slug(meta.title, raw.source_file, used)

@@ -21,14 +21,18 @@ from .people import find_people
 __all__ = ["Knowledge", "extract", "load_knowledge"]
 
 
-def extract(article: CleanArticle, knowledge: Knowledge) -> ArticleMeta:
+def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -> ArticleMeta:
     """Every metadata field of one article, each with the sentence it came from."""
     text = "\n".join(b.text for b in article.blocks if b.kind is not BlockKind.HEADING)
     full = "\n".join(filter(None, [article.headline, text]))
     congress, mentioned_congress, warnings = find_congresses(full)
-    date, inferred, date_evidence = event_date(article, knowledge, congress)
+    published = published_date(article)
+    participants, mentioned = find_people(article, knowledge, published, use_ner)
+    date, inferred, date_evidence = event_date(article, knowledge, congress, participants)
+    if date is not None and date != published:
+        # Titles standing for people ("Đồng chí Thường trực Ban Bí thư") resolve on the event day.
+        participants, mentioned = find_people(article, knowledge, date, use_ner)
     meeting = find_meeting(full, congress[0] if congress else None)
-    participants, mentioned = find_people(article, knowledge, date or published_date(article))
     authors, agencies = split_bylines(article.bylines)
     evidence = []
     if date_evidence:
@@ -37,7 +41,7 @@ def extract(article: CleanArticle, knowledge: Knowledge) -> ArticleMeta:
         title=article.headline or _fallback_title(meeting, date),
         date=date,
         date_inferred=inferred,
-        published=published_date(article),
+        published=published,
         congress=congress,
         congress_mentioned=mentioned_congress,
         meeting=meeting,

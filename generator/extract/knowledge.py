@@ -83,9 +83,15 @@ class Knowledge:
             and (t.end is None or day <= t.end)
         ]
 
-    def tenures_of(self, name: str, office: str) -> list[Tenure]:
-        key = office.casefold()
-        return [t for t in self.tenures if t.name == name and t.office.casefold() == key]
+    def tenures_of(self, name: str, title: str) -> list[Tenure]:
+        """Tenures of ``name`` in the office ``title`` names, in full or short form."""
+        key = title.casefold()
+        return [
+            t
+            for t in self.tenures
+            if t.name == name
+            and (t.office.casefold() == key or t.office.casefold().startswith(key + " "))
+        ]
 
 
 def _load(path: Path) -> Any:

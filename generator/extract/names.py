@@ -9,7 +9,80 @@ from .knowledge import Knowledge
 
 # The common Vietnamese family names (they cover well over 90% of the population).
 SURNAMES = frozenset(
-    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trương", "Đinh", "Lâm", "Mai", "Tô", "Lương", "Hà", "Tòng", "Trịnh", "Đàm", "Cao", "Lưu", "Tạ", "Thái", "Triệu", "Châu", "Quách", "Kiều", "Phùng", "Chu", "Hầu", "Lại", "Giang", "Mạc", "Nghiêm", "Từ", "Khúc", "Tăng", "Thân", "Lò", "Hứa", "Diệp", "Doãn", "Đồng", "Lục", "Ninh", "Phí", "Tôn", "Trình", "Ung", "Khuất", "Bạch", "Cù", "Cấn", "Đậu", "Nông", "Tống", "Vi", "Bế", "Lã", "Thạch", "Giáp", "Lục"]
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đào",
+        "Đoàn",
+        "Vương",
+        "Trương",
+        "Đinh",
+        "Lâm",
+        "Mai",
+        "Tô",
+        "Lương",
+        "Hà",
+        "Tòng",
+        "Trịnh",
+        "Đàm",
+        "Cao",
+        "Lưu",
+        "Tạ",
+        "Thái",
+        "Triệu",
+        "Châu",
+        "Quách",
+        "Kiều",
+        "Phùng",
+        "Chu",
+        "Hầu",
+        "Lại",
+        "Giang",
+        "Mạc",
+        "Nghiêm",
+        "Từ",
+        "Khúc",
+        "Tăng",
+        "Thân",
+        "Lò",
+        "Hứa",
+        "Diệp",
+        "Doãn",
+        "Đồng",
+        "Lục",
+        "Ninh",
+        "Phí",
+        "Tôn",
+        "Trình",
+        "Ung",
+        "Khuất",
+        "Bạch",
+        "Cù",
+        "Cấn",
+        "Đậu",
+        "Nông",
+        "Tống",
+        "Vi",
+        "Bế",
+        "Lã",
+        "Thạch",
+        "Giáp",
+        "Lục",
+    ]
 )
 UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 LOWER = "a-zđâăêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
@@ -96,12 +169,31 @@ def _trim_run(run: str) -> tuple[int, str] | None:
     return None
 
 
-def find_names(sentence: str, knowledge: Knowledge) -> list[NameSpan]:
+# A capitalised run right after an honorific or a title is a name whatever its first syllable.
+_CUE_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+$")
+
+
+def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan | None:
+    """A name whose family name is not in the list, confirmed by NER after an honorific."""
+    words = run.group(1).split(" ")
+    if not use_ner or not 2 <= len(words) <= 4 or not _CUE_BEFORE.search(sentence[: run.start(1)]):
+        return None
+    from .nlp import person_names
+
+    if run.group(1) in person_names(sentence):
+        return NameSpan(run.group(1), run.start(1), run.end(1))
+    return None
+
+
+def find_names(sentence: str, knowledge: Knowledge, use_ner: bool = False) -> list[NameSpan]:
     """Personal names in ``sentence``, left to right, institutions and places excluded."""
     spans: list[NameSpan] = []
     for match in _RUN.finditer(sentence):
         trimmed = _trim_run(match.group(1))
         if trimmed is None:
+            unusual = _unusual_name(sentence, match, use_ner)
+            if unusual and unusual.name not in PLACES:
+                spans.append(unusual)
             continue
         offset, name = trimmed
         start = match.start(1) + offset

@@ -140,10 +140,10 @@ def _act_after(text: str) -> str | None:
 
 
 def _read_sentence(
-    sentence: str, people: dict[str, _Person], caption: bool, knowledge: Knowledge
+    sentence: str, people: dict[str, _Person], caption: bool, knowledge: Knowledge, use_ner: bool
 ) -> list[str]:
     """Fill ``people`` from one sentence; returns the names it found."""
-    spans = find_names(sentence, knowledge)
+    spans = find_names(sentence, knowledge, use_ner)
     attendance = bool(_ATTENDANCE.search(sentence)) and not _MEMBERSHIP.search(sentence)
     group, group_from = None, len(sentence)
     prefix = _GROUP_PREFIX.search(sentence)
@@ -199,7 +199,7 @@ def _resolve_references(
 
 
 def find_people(
-    article: CleanArticle, knowledge: Knowledge, day: dt.date | None = None
+    article: CleanArticle, knowledge: Knowledge, day: dt.date | None = None, use_ner: bool = False
 ) -> tuple[tuple[Participant, ...], tuple[Mention, ...]]:
     """Participants with roles and acts, and people only mentioned, in order of appearance."""
     people: dict[str, _Person] = {}
@@ -207,7 +207,7 @@ def find_people(
     texts += [(b.text, b.kind is BlockKind.CAPTION) for b in article.blocks]
     for text, caption in texts:
         for sentence in sentences(canonical_spelling(text)):
-            _read_sentence(sentence, people, caption, knowledge)
+            _read_sentence(sentence, people, caption, knowledge, use_ner)
             _resolve_references(sentence, people, knowledge, day)
     participants = tuple(
         Participant(
