@@ -12,7 +12,8 @@ _NUMERAL = r"([IVXLC]+|\d{1,2})\b"
 _CONGRESS = re.compile(
     r"Đại hội(?:\s+đại biểu)?(?:\s+toàn quốc)?(?:\s+(?:lần\s+)?thứ)?\s+" + _NUMERAL, re.I
 )
-_TERM = re.compile(r"(?<!Quốc hội )khóa\s+" + _NUMERAL)
+_TERM = re.compile(r"(?<!Quốc hội )(?<!Quốc hội\xa0)[Kk]h(?:óa|oá)\s+" + _NUMERAL)
+_WELL_FORMED = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _LOCAL = re.compile(r"Đại hội\s+(?:đại biểu\s+)?Đảng bộ", re.I)
 
 
@@ -31,7 +32,8 @@ def find_congresses(text: str) -> tuple[tuple[str, ...], tuple[str, ...], list[s
     for match in _CONGRESS.finditer(text):
         roman = to_roman(match.group(1))
         if roman is None:
-            warnings.append(f"số đại hội không hợp lệ: {match.group(0)!r}")
+            if not _WELL_FORMED.match(match.group(1)):
+                warnings.append(f"số đại hội không hợp lệ: {match.group(0)!r}")
             continue
         counts[roman] += 1
         first_seen.setdefault(roman, match.start())
@@ -39,7 +41,8 @@ def find_congresses(text: str) -> tuple[tuple[str, ...], tuple[str, ...], list[s
     for match in _TERM.finditer(text):
         roman = to_roman(match.group(1))
         if roman is None:
-            warnings.append(f"số khóa không hợp lệ: {match.group(0)!r}")
+            if not _WELL_FORMED.match(match.group(1)):
+                warnings.append(f"số khóa không hợp lệ: {match.group(0)!r}")
         elif roman not in terms:
             terms.append(roman)
     about = sorted(counts, key=lambda r: (-counts[r], first_seen[r]))

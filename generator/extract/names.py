@@ -170,19 +170,24 @@ def _trim_run(run: str) -> tuple[int, str] | None:
 
 
 # A capitalised run right after an honorific or a title is a name whatever its first syllable.
+_HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị"})
 _CUE_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+$")
 
 
 def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan | None:
     """A name whose family name is not in the list, confirmed by NER after an honorific."""
     words = run.group(1).split(" ")
-    if not use_ner or not 2 <= len(words) <= 4 or not _CUE_BEFORE.search(sentence[: run.start(1)]):
+    start = run.start(1)
+    if words[0] in _HONORIFICS:  # "Bà Rah Lan Chung" at the start of a sentence
+        start += len(words[0]) + 1
+        words = words[1:]
+    cued = start > run.start(1) or _CUE_BEFORE.search(sentence[:start])
+    if not use_ner or not 2 <= len(words) <= 5 or not cued:
         return None
     from .nlp import person_names
 
-    if run.group(1) in person_names(sentence):
-        return NameSpan(run.group(1), run.start(1), run.end(1))
-    return None
+    name = " ".join(words)
+    return NameSpan(name, start, start + len(name)) if name in person_names(sentence) else None
 
 
 def find_names(sentence: str, knowledge: Knowledge, use_ner: bool = False) -> list[NameSpan]:

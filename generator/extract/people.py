@@ -19,11 +19,11 @@ from ..models import BlockKind, CleanArticle, Mention, Participant
 from ..text import canonical_spelling, slugify
 from .knowledge import Knowledge
 from .names import NameSpan, find_names
-from .titles import ACT_RE, ACTS, clip_title, is_title, keep_long_forms
+from .titles import ACT_RE, ACTS, DASH, clip_title, is_title, keep_long_forms
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÀ-Ỹ])")
-_SEPARATOR = re.compile(r"\s*(?:[,;:()]|\s[-–]\s(?=[a-zà-ỹđ]|(?:nguyên\s+)?[A-ZĐÀ-Ỹ]))\s*")
-_AFTER_SEPARATOR = re.compile(r"\s*(?:[,;:]|\s[-–]\s)\s*")
+_SEPARATOR = re.compile(rf"\s*(?:[,;:()]|{DASH})\s*")
+_AFTER_SEPARATOR = re.compile(rf"\s*(?:[,;:]|{DASH})\s*")
 _HONORIFIC_TAIL = re.compile(
     r"(?:^|\s)(?:(?:gồm\s+)?các\s+)?(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|chị)\s*$"
 )
@@ -78,16 +78,18 @@ def _title_at_start(part: str) -> str | None:
 
 
 def _title_inside(part: str) -> str | None:
+    """A title after lead-in words ("Tham dự có Thủ tướng Chính phủ"), not inside a name."""
     words = part.split()
     for i in range(1, len(words)):
         candidate = " ".join(words[i:])
-        if is_title(candidate):
+        if is_title(candidate) and words[i - 1][:1].islower():
             return clip_title(candidate)
     return None
 
 
 def _titles_before(before: str) -> tuple[list[str], bool]:
-    """(titles, glued): the title chain ending right before a name."""
+    """(titles, glued): the title chain ending right before a name, back to a colon at most."""
+    before = re.split(r"[:;]", before)[-1]
     before = _HONORIFIC_TAIL.sub("", before.rstrip())
     if (
         not before

@@ -60,7 +60,11 @@ TITLE_HEADS = (
     "Phó Giáo sư",
 )
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
-_TITLE_START = re.compile(rf"^(?:nguyên\s+|Nguyên\s+)?(?:{_HEAD_RE})(?=\s|$)", re.IGNORECASE)
+HEAD_PATTERN = rf"(?:nguyên\s+|Nguyên\s+)?(?:{_HEAD_RE})(?=\s|$)"
+_TITLE_START = re.compile("^" + HEAD_PATTERN, re.IGNORECASE)
+# A dash separates parts of a chain only before a predicate or a title, not inside a name
+# such as "Tiểu ban Kinh tế - Xã hội".
+DASH = rf"\s[-–]\s(?=[a-zà-ỹđ]|{HEAD_PATTERN})"
 # Predicates that end a title: what the person does, not what the person is.
 ACT_VERBS = (
     "chủ trì",
