@@ -45,3 +45,10 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", "generator", "tests", "noxfile.py")
     session.run("ruff", "format", "--check", "generator", "tests", "noxfile.py")
     session.run("mypy", "generator")
+
+
+@nox.session(default=False)
+def eval(session: nox.Session) -> None:
+    """Score extracted metadata against ../shared gold files, with and without NER."""
+    session.install("-e", ".")
+    session.run("python", "scripts/evaluate.py", *session.posargs)

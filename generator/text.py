@@ -59,3 +59,11 @@ def slugify(text: str, fallback: str = "bai-viet") -> str:
 
 def squash_spaces(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÀ-Ỹ])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph: a stop followed by a capital starts a new one."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
 
 from ..models import ArticleMeta, BlockKind, CleanArticle, Meeting
+from ..text import split_sentences
 from .authors import split_bylines
 from .congress import find_congresses
 from .dates import event_date, published_date
 from .knowledge import Knowledge, load_knowledge
 from .meeting import find_meeting
+from .overrides import apply_overrides
 from .people import find_people
 
 __all__ = ["Knowledge", "extract", "load_knowledge"]
@@ -32,11 +33,14 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     if date is not None and date != published:
         # Titles standing for people ("Đồng chí Thường trực Ban Bí thư") resolve on the event day.
         participants, mentioned = find_people(article, knowledge, date, use_ner)
-    meeting = find_meeting(full, congress[0] if congress else None)
+    meeting = find_meeting(article.headline, date_evidence, text, congress[0] if congress else None)
     authors, agencies = split_bylines(article.bylines)
-    evidence = []
-    if date_evidence:
-        evidence.append(("date", date_evidence))
+    evidence = [("date", date_evidence)] if date_evidence else []
+    if congress:
+        evidence += _first_sentence(full, f"Đại hội {congress[0]}", "congress")
+    if meeting.kind:
+        evidence += _first_sentence(date_evidence or full, meeting.kind, "meeting")
+    evidence += [("authors", line) for line in article.bylines]
     meta = ArticleMeta(
         title=article.headline or _fallback_title(meeting, date),
         date=date,
@@ -53,7 +57,16 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
         evidence=tuple(evidence),
         warnings=tuple(warnings),
     )
-    return apply_overrides(meta, knowledge.overrides.get(article.source_file) or {})
+    corrected, problems = apply_overrides(meta, knowledge.overrides.get(article.source_file) or {})
+    return replace(corrected, warnings=corrected.warnings + tuple(problems))
+
+
+def _first_sentence(text: str, needle: str, field: str) -> list[tuple[str, str]]:
+    """(field, sentence) for the first sentence naming ``needle`` (case-insensitive)."""
+    for sentence in split_sentences(text.replace("\n", " ")):
+        if needle.casefold() in sentence.casefold():
+            return [(field, sentence)]
+    return []
 
 
 def _fallback_title(meeting: Meeting, date: dt.date | None) -> str:
@@ -61,16 +74,3 @@ def _fallback_title(meeting: Meeting, date: dt.date | None) -> str:
     if meeting.organizer:
         what += f" {meeting.organizer}"
     return f"{what} ngày {date:%d/%m/%Y}" if date else what
-
-
-def apply_overrides(meta: ArticleMeta, fields: dict[str, object]) -> ArticleMeta:
-    """An archivist's corrections for one article; they win over extraction."""
-    if not fields:
-        return meta
-    changes: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key == "meeting" and isinstance(value, dict):
-            changes["meeting"] = replace(meta.meeting, **value)
-        elif key in ArticleMeta.__dataclass_fields__:
-            changes[key] = tuple(value) if isinstance(value, list) else value
-    return replace(meta, **changes)

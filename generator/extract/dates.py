@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from ..models import CleanArticle, Participant
+from ..text import split_sentences
 from .knowledge import Knowledge
 
 _DAY_MONTH = re.compile(
@@ -87,15 +88,15 @@ def event_date(
     in this order, from the sentence itself, the page's date, a header month, a year the
     text states, and finally the congress and the office holders named in the article.
     """
-    for block in article.blocks:
-        for match in _DAY_MONTH.finditer(block.text):
-            if _DISTRACTOR_BEFORE.search(block.text[: match.start()]):
+    for sentence in (s for block in article.blocks for s in split_sentences(block.text)):
+        for match in _DAY_MONTH.finditer(sentence):
+            if _DISTRACTOR_BEFORE.search(sentence[: match.start()]):
                 continue
             day, month = int(match["d"]), int(match["m"])
             if match["y"]:
                 found = _safe_date(int(match["y"]), month, day)
                 if found:
-                    return found, False, block.text
+                    return found, False, sentence
                 continue
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
@@ -103,7 +104,7 @@ def event_date(
             if year is not None:
                 found = _safe_date(year, month, day)
                 if found:
-                    return found, True, block.text
+                    return found, True, sentence
     return None, False, None
 
 

@@ -16,12 +16,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import BlockKind, CleanArticle, Mention, Participant
-from ..text import canonical_spelling, slugify
+from ..text import canonical_spelling, slugify, split_sentences
 from .knowledge import Knowledge
 from .names import NameSpan, find_names
 from .titles import ACT_RE, ACTS, DASH, clip_title, is_title, keep_long_forms
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÀ-Ỹ])")
 _SEPARATOR = re.compile(rf"\s*(?:[,;:()]|{DASH})\s*")
 _AFTER_SEPARATOR = re.compile(rf"\s*(?:[,;:]|{DASH})\s*")
 _HONORIFIC_TAIL = re.compile(
@@ -61,10 +60,6 @@ class _Person:
             self.acts.append(act)
         if sentence not in self.evidence:
             self.evidence.append(sentence)
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 def _parts(text: str) -> list[str]:
@@ -208,7 +203,7 @@ def find_people(
     texts = [(article.headline, False)] if article.headline else []
     texts += [(b.text, b.kind is BlockKind.CAPTION) for b in article.blocks]
     for text, caption in texts:
-        for sentence in sentences(canonical_spelling(text)):
+        for sentence in split_sentences(canonical_spelling(text)):
             _read_sentence(sentence, people, caption, knowledge, use_ner)
             _resolve_references(sentence, people, knowledge, day)
     participants = tuple(
@@ -230,4 +225,4 @@ def find_people(
     return participants, mentioned
 
 
-__all__ = ["NameSpan", "find_people", "sentences"]
+__all__ = ["NameSpan", "find_people"]

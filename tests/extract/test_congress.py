@@ -38,6 +38,8 @@ def test_not_party_congresses(text):
 
 
 def test_invalid_numeral_is_a_warning_never_an_index_entry():
-    about, mentioned, warnings = find_congresses("Ban Chấp hành Trung ương khóa XIIII và Đại hội XIII")
+    about, mentioned, warnings = find_congresses(
+        "Ban Chấp hành Trung ương khóa XIIII và Đại hội XIII"
+    )
     assert about == ("XIII",) and mentioned == ()
     assert len(warnings) == 1 and "XIIII" in warnings[0]

@@ -20,7 +20,11 @@ TITLE = "Tiêu đề của một bài viết mẫu\n"
         ("Ngày 21-8-2024, tại Hà Nội, Tiểu ban họp.", dt.date(2024, 8, 21), False),
         ("Chiều 28/12/2023, tại Hà Nội, Văn phòng họp.", dt.date(2023, 12, 28), False),
         ("Thứ Sáu, 14/6/2024\nSáng 13/6, Tiểu ban họp.", dt.date(2024, 6, 13), True),
-        ("Thứ Bảy, 31-10-2020, 04:36\nChiều ngày 30-10, Tiểu ban họp.", dt.date(2020, 10, 30), True),
+        (
+            "Thứ Bảy, 31-10-2020, 04:36\nChiều ngày 30-10, Tiểu ban họp.",
+            dt.date(2020, 10, 30),
+            True,
+        ),
         ("19/12/2025 21:48\nChiều 19/12, Tiểu ban họp.", dt.date(2025, 12, 19), True),
         # Reported after New Year about the old year.
         ("Thứ Hai, 4/1/2021\nChiều ngày 30-12, Ban họp giao ban.", dt.date(2020, 12, 30), True),
@@ -49,7 +53,9 @@ def test_distractor_dates_are_not_the_event(knowledge, text):
 
 
 def test_text_without_a_day_has_no_date(knowledge):
-    assert event_date(article(TITLE + "Tiểu ban họp phiên thứ nhất."), knowledge, ("XIV",))[0] is None
+    assert (
+        event_date(article(TITLE + "Tiểu ban họp phiên thứ nhất."), knowledge, ("XIV",))[0] is None
+    )
 
 
 def test_congress_window_and_office_tenures_choose_the_year(knowledge):
@@ -75,8 +81,12 @@ def test_former_office_holder_dates_after_the_tenure(knowledge):
 
 
 def test_published_date_from_page_header(knowledge):
-    assert published_date(article("Thứ Sáu, 14/6/2024\n" + TITLE + "Thân bài.")) == dt.date(2024, 6, 14)
-    assert published_date(article("Chủ Nhật, Tháng Sáu 23, 2024\n" + TITLE + "Thân.")) == dt.date(2024, 6, 23)
+    assert published_date(article("Thứ Sáu, 14/6/2024\n" + TITLE + "Thân bài.")) == dt.date(
+        2024, 6, 14
+    )
+    assert published_date(article("Chủ Nhật, Tháng Sáu 23, 2024\n" + TITLE + "Thân.")) == dt.date(
+        2024, 6, 23
+    )
     assert published_date(article(TITLE + "Thân bài.")) is None
 
 

@@ -36,7 +36,10 @@ def test_titles_before_name():
     from generator.extract import load_knowledge
     from tests.conftest import ROOT
 
-    got, _ = people(load_knowledge(ROOT / "data"), "Phó Thủ tướng Chính phủ Lê Thành Long phát biểu tại phiên họp.")
+    got, _ = people(
+        load_knowledge(ROOT / "data"),
+        "Phó Thủ tướng Chính phủ Lê Thành Long phát biểu tại phiên họp.",
+    )
     assert got["Lê Thành Long"].roles == ("Phó Thủ tướng Chính phủ",)
 
 
