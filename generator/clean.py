@@ -25,7 +25,8 @@ _DEBRIS_LINE = re.compile(
 _TAIL_MARKER = re.compile(
     r"^(?:các tin khác|tin liên quan|tin cùng chuyên mục|bài cùng chuyên mục|xem nhiều nhất|"
     r"đọc nhiều nhất|các tin/bài khác|tin/bài liên quan|tin mới nhất|tin nổi bật|"
-    r"ý kiến bạn đọc.*|bài viết liên quan|có thể bạn quan tâm|đọc thêm)\s*:?$",
+    r"ý kiến bạn đọc.*|bài viết liên quan|có thể bạn quan tâm|đọc thêm|xem thêm|tin khác|"
+    r"bài liên quan|tin bài liên quan|cùng chuyên mục|tin xem nhiều|đọc tiếp|bài đọc nhiều)\s*:?$",
     re.IGNORECASE,
 )
 # An agency signature closing the article ("BTNO", "TTXVN", "(Theo TTXVN)").
@@ -38,7 +39,7 @@ _HEADER_DATE = re.compile(
     r"^(?:\s*date\s+\d{4}-\d{2}(?:-\d{2})?"
     r"|"
     + _WEEKDAY
-    + r",?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:,?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"
+    + r",?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"
     r"|" + _WEEKDAY + r",\s+Tháng\s+\w+\s+\d{1,2},\s+\d{4}"
     r"|\d{1,2}:\d{2}'?\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"

@@ -42,3 +42,11 @@ def test_duplicated_caption_line_is_kept_once():
     line = "Đồng chí A chủ trì phiên họp. (Ảnh: Phương Hoa/TTXVN)"
     article = _clean(f"Một tiêu đề đủ dài cho bài\nThân bài.\n{line}\n{line}")
     assert sum(b.kind is BlockKind.CAPTION for b in article.blocks) == 1
+
+
+def test_teaser_after_xem_them_is_debris():
+    article = _clean(
+        "Một tiêu đề đủ dài cho bài\nThân bài.\nXem thêm\nBí thư Nguyễn Duy Ngọc thăm hỏi"
+    )
+    assert [b.text for b in article.blocks] == ["Thân bài."]
+    assert "Bí thư Nguyễn Duy Ngọc thăm hỏi" in article.removed

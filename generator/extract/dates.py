@@ -133,15 +133,23 @@ def infer_year(
 
 _REVIEW_YEAR = re.compile(r"tổng kết\s+(?:công tác\s+)?năm\s+((?:19|20)\d{2})", re.I)
 _TERM_YEARS = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}", re.I)
-_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])(?!\.\d)")
+_PLAN_YEAR = re.compile(
+    r"(?:triển khai|phương hướng)\s+(?:nhiệm vụ|kế hoạch)\s+(?:công tác\s+)?năm\s+((?:19|20)\d{2})",
+    re.I,
+)
 
 
 def stated_year(text: str, month: int) -> int | None:
-    """A year the text itself gives: a year under review, a term's first year, a lone year."""
+    """A year the text itself gives: a year under review or planned, a term's first year, a lone year."""
     review = _REVIEW_YEAR.search(text)
     if review:
         year = int(review.group(1))
         return year if month >= 10 else year + 1
+    plan = _PLAN_YEAR.search(text)
+    if plan and not review:
+        year = int(plan.group(1))
+        return year - 1 if month >= 10 else year
     term = _TERM_YEARS.search(text)
     if term:
         return int(term.group(1))

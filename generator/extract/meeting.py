@@ -83,9 +83,14 @@ def ordinal(text: str) -> tuple[int | None, str | None]:
     return None, None
 
 
+_VENUE = re.compile(
+    r"(?:Trung tâm|Hội trường|Nhà|Phòng|Cung)\s+(?:Hội nghị|họp)[\wÀ-ỹ ]*", re.IGNORECASE
+)
+
+
 def meeting_kind(text: str) -> str | None:
-    """The head noun the text uses first, compound nouns before bare "họp"."""
-    lowered = text.lower()
+    """The head noun the text uses first, compound nouns before bare "họp"; venues ignored."""
+    lowered = _VENUE.sub(lambda m: " " * len(m.group(0)), text).lower()
     found = [(lowered.find(word), -len(word), kind) for word, kind in _KINDS if word in lowered]
     return min(found)[2] if found else None
 

@@ -101,3 +101,14 @@ def test_published_date_from_page_header(knowledge):
 )
 def test_year_stated_in_the_text(text, month, year):
     assert stated_year(text, month) == year
+
+
+def test_header_with_dash_before_time_and_planned_year(knowledge):
+    assert published_date(article("Thứ Tư, 14/1/2026 - 20:15\n" + TITLE + "Thân.")) == dt.date(
+        2026, 1, 14
+    )
+    text = (
+        TITLE
+        + "Sáng 10-1, Văn phòng tổ chức Hội nghị triển khai nhiệm vụ năm 2023. Trong năm 2022, …"
+    )
+    assert event_date(article(text), knowledge, ())[0] == dt.date(2023, 1, 10)

@@ -110,3 +110,7 @@ def test_conference_name():
         "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 của Văn phòng Trung ương Đảng"
     )
     assert meeting.location == ("Hà Nội",)
+
+
+def test_venue_named_hoi_nghi_is_not_the_meeting_kind():
+    assert meeting_kind("tại Trung tâm Hội nghị Quốc gia, Tiểu ban tổ chức sơ duyệt") == "sơ duyệt"
