@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -51,6 +52,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("đã dừng: thư mục đầu ra giữ nguyên như trước", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not bad input: say so in one line, keep docs/ intact
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        print(
+            f"lỗi nội bộ của trình tạo ({type(exc).__name__}: {exc}); thư mục đầu ra giữ nguyên. "
+            "Chạy lại với GENERATOR_DEBUG=1 để xem chi tiết.",
+            file=sys.stderr,
+        )
+        return 70
     for problem in report.problems:
         print(problem, file=sys.stderr)
     print(
@@ -58,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{report.skipped} tệp bị bỏ qua, {report.warnings} cảnh báo.",
         file=sys.stderr,
     )
-    if report.skipped and report.articles == 0 and report.skipped:
+    if report.skipped and report.articles == 0:
         return 1
     if settings.strict and report.problems:
         return 1

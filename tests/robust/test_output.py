@@ -1,0 +1,214 @@
+"""Trustworthy output: literal text, duplicates, nothing lost, atomic writes, determinism."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import write as write_module
+from generator.__main__ import main
+from generator.check import check
+from generator.render.frontmatter import load
+
+HOSTILE = """<script>alert('tiêu đề')</script> Tiểu ban họp {{ config.site_name }}
+Sáng 10/10/2024, tại Hà Nội, đồng chí Trần Cẩm Tú chủ trì phiên họp <img src=x onerror=alert(1)>.
+<iframe src="https://example.com"></iframe> Đoạn có [liên kết](javascript:alert(1)) và {% raw %}.
+---
+title: giả mạo
+# Không phải tiêu đề
+* không phải danh sách
+1. không phải danh sách số
+> không phải trích dẫn
+Câu cuối cùng với **chữ đậm giả** và `mã giả`.
+"""
+
+
+def generate(seeds: Path, docs: Path, *extra: str) -> int:
+    return main(["--seeds", str(seeds), "--docs", str(docs), *extra])
+
+
+@pytest.fixture()
+def seeds(tmp_path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    return folder
+
+
+def test_hostile_article_renders_as_literal_text_through_mkdocs(tmp_path, seeds, root):
+    (seeds / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    docs = tmp_path / "docs"
+    shutil.copytree(
+        root / "docs",
+        docs,
+        ignore=shutil.ignore_patterns(
+            "bai-viet", "dai-hoi", "nguoi", "index.md", ".generated.json"
+        ),
+    )
+    assert generate(seeds, docs) == 0
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.update(docs_dir=str(docs), site_dir=str(tmp_path / "site"))
+    (tmp_path / "mkdocs.yml").write_text(
+        yaml.safe_dump(config, allow_unicode=True), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tmp_path / "mkdocs.yml")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    pages = [
+        p
+        for p in (tmp_path / "site" / "bai-viet").rglob("index.html")
+        if p.parent.name != "bai-viet"
+    ]
+    assert len(pages) == 1
+    rendered = pages[0].read_text(encoding="utf-8")
+    body = rendered.split('<article class="md-content__inner md-typeset">', 1)[1].split(
+        "</article>", 1
+    )[0]
+    for forbidden in (
+        "<script>alert",
+        "<img src=x",
+        "onerror=alert(1)>",
+        "<iframe",
+        'href="javascript:',
+        "<h1>Không",
+        "<li>không",
+        "<blockquote>",
+        "<strong>chữ",
+        "<code>mã",
+    ):
+        assert forbidden not in body, forbidden
+    for literal in (
+        "&lt;script&gt;alert",
+        "{{ config.site_name }}",
+        "{% raw %}",
+        "title: giả mạo",
+        "# Không phải tiêu đề",
+        "* không phải danh sách",
+        "1. không phải danh sách số",
+        "&gt; không phải trích dẫn",
+        "**chữ đậm giả**",
+        "`mã giả`",
+        "javascript:alert(1)",
+    ):
+        assert literal in body, literal
+    title = rendered.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "<script>" not in title
+
+
+def test_same_text_twice_gives_one_article_and_names_both_files(tmp_path, seeds, capsys):
+    text = "Tiêu đề một bài viết thử nghiệm\nSáng 2/4/2025, Tiểu ban họp.\n"
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    (seeds / "b.txt").write_text(text.replace("\n", "\r\n") + "\n\n", encoding="utf-8")
+    assert generate(seeds, tmp_path / "docs") == 0
+    assert "b.txt: trùng nội dung với a.txt, bỏ qua" in capsys.readouterr().err
+    assert len(list((tmp_path / "docs" / "bai-viet").glob("*.md"))) == 2  # one article + index
+
+
+def test_different_articles_with_the_same_title_keep_their_own_pages(tmp_path, seeds):
+    for name, day in (("z.txt", "2/4/2025"), ("a.txt", "3/4/2025")):
+        (seeds / name).write_text(
+            f"Tiểu ban Tổ chức phục vụ họp phiên thường kỳ\nSáng {day}, họp.\n", encoding="utf-8"
+        )
+    assert generate(seeds, tmp_path / "docs") == 0
+    pages = sorted((tmp_path / "docs" / "bai-viet").glob("*.md"))
+    sources = {load(p.read_text(encoding="utf-8")).get("source_file"): p.name for p in pages}
+    assert set(sources) >= {"a.txt", "z.txt"}
+    assert sources["a.txt"] != sources["z.txt"]
+    assert sources["a.txt"] == "tieu-ban-to-chuc-phuc-vu-hop-phien-thuong-ky.md"  # first by name
+
+
+def test_nothing_lost_check_passes_on_real_articles_and_catches_a_loss(tmp_path, devset_dir):
+    docs = tmp_path / "docs"
+    assert generate(devset_dir, docs) == 0
+    assert check(devset_dir, docs) == []
+    page = next(p for p in (docs / "bai-viet").glob("*.md") if p.name != "index.md")
+    text = page.read_text(encoding="utf-8")
+    last = text.rstrip().split("\n\n")[-3]
+    page.write_text(text.replace(last, ""), encoding="utf-8")
+    assert any("câu bị mất" in problem for problem in check(devset_dir, docs))
+
+
+def test_failed_run_leaves_docs_as_it_was(tmp_path, seeds, monkeypatch):
+    (seeds / "a.txt").write_text(
+        "Tiêu đề một bài viết thử nghiệm\nSáng 2/4/2025, họp.\n", encoding="utf-8"
+    )
+    docs = tmp_path / "docs"
+    assert generate(seeds, docs) == 0
+    before = {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    (seeds / "b.txt").write_text(
+        "Một bài khác hẳn để thử\nChiều 3/4/2025, họp.\n", encoding="utf-8"
+    )
+
+    def explode(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(write_module, "_stage", explode)
+    assert generate(seeds, docs) == 2
+    after = {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    assert after == before
+    assert not list(tmp_path.glob(".docs.tmp-*"))
+
+
+def test_interrupted_swap_is_repaired_by_the_next_run(tmp_path, seeds):
+    (seeds / "a.txt").write_text(
+        "Tiêu đề một bài viết thử nghiệm\nSáng 2/4/2025, họp.\n", encoding="utf-8"
+    )
+    docs = tmp_path / "docs"
+    assert generate(seeds, docs) == 0
+    (docs / "viet-tay.md").write_text("# Trang viết tay\n", encoding="utf-8")
+    os.rename(docs, tmp_path / ".docs.old-abc123")  # stopped between the two renames
+    assert generate(seeds, docs) == 0
+    assert (docs / "viet-tay.md").read_text(encoding="utf-8") == "# Trang viết tay\n"
+
+
+def test_hand_written_pages_are_never_overwritten_or_deleted(tmp_path, seeds, capsys):
+    (seeds / "a.txt").write_text(
+        "Tiêu đề một bài viết thử nghiệm\nSáng 2/4/2025, họp.\n", encoding="utf-8"
+    )
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Trang chủ của tôi\n", encoding="utf-8")
+    (docs / "ghi-chu").mkdir()
+    (docs / "ghi-chu" / "a.md").write_text("ghi chú\n", encoding="utf-8")
+    for _ in range(2):
+        assert generate(seeds, docs) == 0
+    assert (docs / "index.md").read_text(encoding="utf-8") == "# Trang chủ của tôi\n"
+    assert (docs / "ghi-chu" / "a.md").exists()
+    assert "index.md: trang viết tay đã có sẵn, không ghi đè" in capsys.readouterr().err
+
+
+def test_two_runs_give_identical_bytes_whatever_the_file_order(tmp_path, devset_dir):
+    outputs = []
+    for order in (sorted, lambda xs: sorted(xs, reverse=True)):
+        seeds = tmp_path / f"seeds{len(outputs)}"
+        seeds.mkdir()
+        for source in order(list(devset_dir.glob("*.txt"))):
+            shutil.copy(source, seeds / source.name)
+        docs = tmp_path / f"docs{len(outputs)}"
+        assert generate(seeds, docs) == 0
+        outputs.append(
+            {p.relative_to(docs): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+        )
+    assert outputs[0] == outputs[1]
+
+
+def test_stale_generated_pages_are_removed(tmp_path, seeds):
+    (seeds / "a.txt").write_text(
+        "Tiêu đề một bài viết thử nghiệm\nSáng 2/4/2025, họp.\n", encoding="utf-8"
+    )
+    (seeds / "b.txt").write_text(
+        "Một bài khác hẳn để thử\nChiều 3/4/2025, họp.\n", encoding="utf-8"
+    )
+    docs = tmp_path / "docs"
+    assert generate(seeds, docs) == 0
+    (seeds / "b.txt").unlink()
+    assert generate(seeds, docs) == 0
+    assert not (docs / "bai-viet" / "mot-bai-khac-han-de-thu.md").exists()
