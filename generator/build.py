@@ -49,8 +49,9 @@ def build(settings: Settings, log: Callable[[str], None] = print) -> Report:
         else:
             raws.append(item)
     articles = process(_unique(raws, report), knowledge, report, settings)
-    archive = collect(articles)
-    pages = render_archive(archive, settings.urls)
+    archive = collect(articles, knowledge.alias_index)
+    congresses = {c.roman: c for c in knowledge.congresses}
+    pages = render_archive(archive, settings.urls, congresses)
     skipped = write_pages(pages, settings.docs_dir)
     for path in skipped:
         report.problems.append(Problem(path, "trang viết tay đã có sẵn, không ghi đè"))

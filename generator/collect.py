@@ -1,13 +1,30 @@
-"""The Archive: every article plus the indexes built over all of them."""
+"""The Archive: every article plus the indexes built over all of them.
+
+Collect first, render later: every index sees every article. Lists are sorted by an explicit
+key (date, then slug), people in Vietnamese dictionary order.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .models import Article, Participant
+from .text import slugify
+from .vnsort import person_key
 
 ROMAN_ORDER = {"IX": 9, "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16}
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A title a person is given, with the first and last dated article giving it."""
+
+    title: str
+    first: dt.date | None
+    last: dt.date | None
+    count: int
 
 
 @dataclass(frozen=True)
@@ -18,6 +35,19 @@ class PersonEntry:
     name: str
     appearances: tuple[tuple[Article, Participant | None], ...]
     """(article, participation) pairs by date; participation is None for a mention."""
+    variants: tuple[str, ...] = ()
+    roles: tuple[RoleSpan, ...] = ()
+    companions: tuple[tuple[str, int], ...] = ()
+    """(slug, shared articles) of the people most often present with this person."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """Articles sharing one value of a facet (organizer, meeting kind, event, period)."""
+
+    slug: str
+    label: str
+    articles: tuple[Article, ...]
 
 
 @dataclass(frozen=True)
@@ -27,26 +57,36 @@ class Archive:
     articles: tuple[Article, ...]
     by_congress: dict[str, tuple[Article, ...]]
     people: dict[str, PersonEntry]
+    organizers: dict[str, Group]
+    kinds: dict[str, Group]
+    events: dict[str, Group]
+    years: dict[int, tuple[Article, ...]]
+    event_of: dict[str, str]
+    """Article slug -> event slug, for articles reporting a meeting others also reported."""
 
     def latest(self, count: int) -> tuple[Article, ...]:
         return tuple(sorted(self.articles, key=lambda a: a.sort_key, reverse=True)[:count])
 
+    def people_sorted(self) -> list[PersonEntry]:
+        return sorted(self.people.values(), key=lambda p: person_key(p.name))
 
-def collect(articles: list[Article]) -> Archive:
-    """Indexes by congress and by person; every list sorted by date, then slug."""
+
+def day_of(article: Article) -> dt.date | None:
+    return article.meta.date or article.meta.published
+
+
+def collect(articles: list[Article], aliases: dict[str, str] | None = None) -> Archive:
+    """Every index of the archive; ``aliases`` maps known spellings to canonical names."""
     ordered = tuple(sorted(articles, key=lambda a: a.sort_key))
     by_congress: dict[str, list[Article]] = defaultdict(list)
-    appearances: dict[str, list[tuple[Article, Participant | None]]] = defaultdict(list)
-    names: dict[str, str] = {}
+    years: dict[int, list[Article]] = defaultdict(list)
     for article in ordered:
         for roman in article.meta.congress:
             by_congress[roman].append(article)
-        for participant in article.meta.participants:
-            appearances[participant.slug].append((article, participant))
-            names.setdefault(participant.slug, participant.name)
-        for mention in article.meta.mentioned:
-            appearances[mention.slug].append((article, None))
-            names.setdefault(mention.slug, mention.name)
+        day = day_of(article)
+        if day:
+            years[day.year].append(article)
+    events = _events(ordered)
     return Archive(
         articles=ordered,
         by_congress={
@@ -55,8 +95,123 @@ def collect(articles: list[Article]) -> Archive:
                 by_congress.items(), key=lambda kv: ROMAN_ORDER.get(kv[0], 99)
             )
         },
-        people={
-            slug: PersonEntry(slug=slug, name=names[slug], appearances=tuple(appearances[slug]))
-            for slug in sorted(appearances)
-        },
+        people=_people(ordered, aliases or {}),
+        organizers=_facet(ordered, lambda a: a.meta.meeting.organizer),
+        kinds=_facet(ordered, lambda a: a.meta.meeting.kind),
+        events=events,
+        years={year: tuple(items) for year, items in sorted(years.items())},
+        event_of={a.slug: slug for slug, group in events.items() for a in group.articles},
     )
+
+
+def _facet(articles: tuple[Article, ...], value) -> dict[str, Group]:
+    groups: dict[str, list[Article]] = defaultdict(list)
+    labels: dict[str, str] = {}
+    for article in articles:
+        label = value(article)
+        if label:
+            slug = slugify(label)
+            groups[slug].append(article)
+            labels.setdefault(slug, label)
+    return {slug: Group(slug, labels[slug], tuple(groups[slug])) for slug in sorted(groups)}
+
+
+def event_key(article: Article) -> tuple[str, str] | None:
+    """Reports of one meeting share its organizer and its date, or its ordinal."""
+    meeting = article.meta.meeting
+    if not meeting.organizer:
+        return None
+    if article.meta.date:
+        return meeting.organizer, article.meta.date.isoformat()
+    if meeting.ordinal:
+        return meeting.organizer, f"phiên {meeting.ordinal}"
+    return None
+
+
+def _events(articles: tuple[Article, ...]) -> dict[str, Group]:
+    """Meetings reported by two or more articles."""
+    groups: dict[tuple[str, str], list[Article]] = defaultdict(list)
+    for article in articles:
+        key = event_key(article)
+        if key:
+            groups[key].append(article)
+    # An undated report with an ordinal joins the dated reports of the same ordinal.
+    for article in articles:
+        key = event_key(article)
+        if key and key[1].startswith("phiên"):
+            for (organizer, when), items in groups.items():
+                if (
+                    organizer == key[0]
+                    and not when.startswith("phiên")
+                    and any(a.meta.meeting.ordinal == article.meta.meeting.ordinal for a in items)
+                ):
+                    items.append(article)
+                    groups[key].remove(article)
+                    break
+    result: dict[str, Group] = {}
+    for (organizer, when), items in sorted(groups.items()):
+        if len(items) < 2:
+            continue
+        label = f"{organizer}, {_when_label(when)}"
+        slug = slugify(f"{organizer} {when}")
+        result[slug] = Group(slug, label, tuple(sorted(items, key=lambda a: a.sort_key)))
+    return result
+
+
+def _when_label(when: str) -> str:
+    if when.startswith("phiên"):
+        return when
+    day = dt.date.fromisoformat(when)
+    return f"ngày {day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def _people(articles: tuple[Article, ...], aliases: dict[str, str]) -> dict[str, PersonEntry]:
+    appearances: dict[str, list[tuple[Article, Participant | None]]] = defaultdict(list)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    together: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in articles:
+        present = sorted({p.slug for p in article.meta.participants})
+        for participant in article.meta.participants:
+            appearances[participant.slug].append((article, participant))
+            names[participant.slug][participant.name] += 1
+            together[participant.slug].update(s for s in present if s != participant.slug)
+        for mention in article.meta.mentioned:
+            if mention.slug not in present:
+                appearances[mention.slug].append((article, None))
+                names[mention.slug][mention.name] += 1
+    entries = {}
+    for slug in sorted(appearances):
+        spelled = names[slug]
+        canonical = next((aliases[n] for n in spelled if n in aliases), None)
+        name = canonical or sorted(spelled, key=lambda n: (-spelled[n], n))[0]
+        known = {alias for alias, target in aliases.items() if target == name and alias != name}
+        variants = tuple(sorted((set(spelled) | known) - {name}))
+        companions = tuple(sorted(together[slug].items(), key=lambda kv: (-kv[1], kv[0]))[:8])
+        entries[slug] = PersonEntry(
+            slug,
+            name,
+            tuple(appearances[slug]),
+            variants,
+            _role_history(appearances[slug]),
+            companions,
+        )
+    return entries
+
+
+def _role_history(appearances: list[tuple[Article, Participant | None]]) -> tuple[RoleSpan, ...]:
+    """Each title with its first and last dated article, in order of first appearance."""
+    spans: dict[str, list[dt.date | None]] = {}
+    counts: Counter[str] = Counter()
+    for article, participation in appearances:
+        if participation is None:
+            continue
+        day = day_of(article)
+        for title in participation.roles:
+            counts[title] += 1
+            first, last = spans.setdefault(title, [day, day])
+            if day and (first is None or day < first):
+                spans[title][0] = day
+            if day and (last is None or day > last):
+                spans[title][1] = day
+    ordered = sorted(spans, key=lambda t: (spans[t][0] or dt.date.max, t))
+    return tuple(RoleSpan(t, spans[t][0], spans[t][1], counts[t]) for t in ordered)

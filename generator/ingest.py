@@ -27,7 +27,42 @@ MAX_BYTES = 5 * 1024 * 1024
 
 # Frequent Vietnamese words: decoded legacy text must contain them to be trusted.
 _COMMON = frozenset(
-    ["của", "và", "các", "có", "được", "cho", "trong", "những", "với", "này", "đã", "là", "người", "không", "một", "khi", "đến", "tại", "về", "theo", "Đảng", "đồng", "chí", "công", "tác", "hội", "nghị", "năm", "ngày", "chủ", "trì", "phiên", "họp", "ban"]
+    [
+        "của",
+        "và",
+        "các",
+        "có",
+        "được",
+        "cho",
+        "trong",
+        "những",
+        "với",
+        "này",
+        "đã",
+        "là",
+        "người",
+        "không",
+        "một",
+        "khi",
+        "đến",
+        "tại",
+        "về",
+        "theo",
+        "Đảng",
+        "đồng",
+        "chí",
+        "công",
+        "tác",
+        "hội",
+        "nghị",
+        "năm",
+        "ngày",
+        "chủ",
+        "trì",
+        "phiên",
+        "họp",
+        "ban",
+    ]
 )
 _LEGACY = ("cp1258", "cp1252", "latin-1")
 

@@ -152,6 +152,18 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Congress:
+    """A national Party congress (curated in data/congresses.yaml)."""
+
+    number: int
+    roman: str
+    start: dt.date
+    end: dt.date
+    place: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class OutputPage:
     """One Markdown file to write under the docs folder."""
 

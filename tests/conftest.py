@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,14 @@ def knowledge():
     from generator.extract import load_knowledge
 
     return load_knowledge(ROOT / "data")
+
+
+def copy_hand_written_docs(target: Path) -> Path:
+    """The repository's hand-written docs (not what a generator run left there) in ``target``."""
+    from generator.write import hand_written, read_manifest
+
+    docs = ROOT / "docs"
+    for rel in hand_written(docs, read_manifest(docs)):
+        (target / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(docs / rel, target / rel)
+    return target

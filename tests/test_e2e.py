@@ -13,6 +13,7 @@ import yaml
 
 from generator.__main__ import main
 from generator.render.frontmatter import load
+from tests.conftest import copy_hand_written_docs
 
 pytestmark = pytest.mark.slow
 
@@ -25,13 +26,7 @@ def built(tmp_path_factory, root: Path, devset_dir: Path) -> tuple[Path, Path]:
     shutil.copytree(devset_dir, seeds)
     shutil.copytree(root / "tests" / "fixtures" / "articles", seeds, dirs_exist_ok=True)
     docs = work / "docs"
-    shutil.copytree(
-        root / "docs",
-        docs,
-        ignore=shutil.ignore_patterns(
-            "bai-viet", "dai-hoi", "nguoi", "index.md", ".generated.json"
-        ),
-    )
+    copy_hand_written_docs(docs)
     assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     config.update(docs_dir=str(docs), site_dir=str(work / "site"))

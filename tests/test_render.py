@@ -3,9 +3,9 @@ import datetime as dt
 import markdown
 
 from generator.models import Article, ArticleMeta, Block, BlockKind, Meeting, Participant
+from generator.render.articles import render_article
 from generator.render.frontmatter import KEY_ORDER, article_fields, dump, load
 from generator.render.markdown import escape, relative
-from generator.render.pages import render_article
 from generator.settings import Urls
 
 

@@ -12,18 +12,7 @@ from typing import Any
 import yaml
 
 from ..errors import GeneratorError
-
-
-@dataclass(frozen=True)
-class Congress:
-    """A national Party congress."""
-
-    number: int
-    roman: str
-    start: dt.date
-    end: dt.date
-    place: str = ""
-    note: str = ""
+from ..models import Congress
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from generator import write as write_module
 from generator.__main__ import main
 from generator.check import check
 from generator.render.frontmatter import load
+from tests.conftest import copy_hand_written_docs
 
 HOSTILE = """<script>alert('tiêu đề')</script> Tiểu ban họp {{ config.site_name }}
 Sáng 10/10/2024, tại Hà Nội, đồng chí Trần Cẩm Tú chủ trì phiên họp <img src=x onerror=alert(1)>.
@@ -43,13 +44,7 @@ def seeds(tmp_path) -> Path:
 def test_hostile_article_renders_as_literal_text_through_mkdocs(tmp_path, seeds, root):
     (seeds / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     docs = tmp_path / "docs"
-    shutil.copytree(
-        root / "docs",
-        docs,
-        ignore=shutil.ignore_patterns(
-            "bai-viet", "dai-hoi", "nguoi", "index.md", ".generated.json"
-        ),
-    )
+    copy_hand_written_docs(docs)
     assert generate(seeds, docs) == 0
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     config.update(docs_dir=str(docs), site_dir=str(tmp_path / "site"))

@@ -1,0 +1,139 @@
+"""The archive as data: JSON and CSV downloads and an Atom feed of the latest articles."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from xml.etree import ElementTree as ET
+
+from ..collect import Archive
+from ..models import Article
+from ..settings import Urls
+from .common import day_of
+from .frontmatter import article_fields
+
+ARTICLE_COLUMNS = (
+    "source_file",
+    "url",
+    "title",
+    "date",
+    "date_inferred",
+    "published",
+    "congress",
+    "congress_mentioned",
+    "meeting_kind",
+    "meeting_name",
+    "meeting_ordinal",
+    "organizer",
+    "location",
+    "format",
+    "participants",
+    "mentioned",
+    "authors",
+    "source",
+)
+PARTICIPATION_COLUMNS = ("source_file", "url", "date", "congress", "name", "slug", "roles", "acts")
+
+
+def page_url(article: Article) -> str:
+    """Site-relative URL of an article page (directory URLs, as MkDocs builds them)."""
+    return f"bai-viet/{article.slug}/"
+
+
+def render_json(archive: Archive) -> str:
+    records = []
+    for article in archive.articles:
+        fields = article_fields(article)
+        fields.pop("warnings")
+        records.append({"url": page_url(article), **fields})
+    return json.dumps({"articles": records}, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def _csv(rows: list[dict[str, object]], columns: tuple[str, ...]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _join(values) -> str:
+    return "; ".join(str(v) for v in values)
+
+
+def render_articles_csv(archive: Archive) -> str:
+    rows = []
+    for a in archive.articles:
+        m, meeting = a.meta, a.meta.meeting
+        rows.append(
+            {
+                "source_file": a.source_file,
+                "url": page_url(a),
+                "title": m.title,
+                "date": m.date.isoformat() if m.date else "",
+                "date_inferred": str(m.date_inferred).lower(),
+                "published": m.published.isoformat() if m.published else "",
+                "congress": _join(m.congress),
+                "congress_mentioned": _join(m.congress_mentioned),
+                "meeting_kind": meeting.kind or "",
+                "meeting_name": meeting.name or "",
+                "meeting_ordinal": meeting.ordinal or "",
+                "organizer": meeting.organizer or "",
+                "location": _join(meeting.location),
+                "format": meeting.format or "",
+                "participants": _join(p.name for p in m.participants),
+                "mentioned": _join(p.name for p in m.mentioned),
+                "authors": _join(m.authors),
+                "source": m.source or "",
+            }
+        )
+    return _csv(rows, ARTICLE_COLUMNS)
+
+
+def render_participation_csv(archive: Archive) -> str:
+    rows = [
+        {
+            "source_file": a.source_file,
+            "url": page_url(a),
+            "date": a.meta.date.isoformat() if a.meta.date else "",
+            "congress": _join(a.meta.congress),
+            "name": p.name,
+            "slug": p.slug,
+            "roles": _join(p.roles),
+            "acts": _join(p.acts),
+        }
+        for a in archive.articles
+        for p in a.meta.participants
+    ]
+    return _csv(rows, PARTICIPATION_COLUMNS)
+
+
+def render_feed(archive: Archive, urls: Urls, count: int = 30) -> str:
+    """Atom feed of the latest articles; links are relative to the site root."""
+    ns = "http://www.w3.org/2005/Atom"
+    feed = ET.Element("feed", {"xmlns": ns, "xml:lang": "vi"})
+    ET.SubElement(feed, "title").text = "Kho tin Đại hội Đảng"
+    ET.SubElement(feed, "id").text = "tag:kho-tin-dai-hoi,2024:feed"
+    latest = archive.latest(count)
+    newest = max((day_of(a) for a in latest if day_of(a)), default=None)
+    ET.SubElement(
+        feed, "updated"
+    ).text = f"{newest.isoformat() if newest else '2000-01-01'}T00:00:00Z"
+    ET.SubElement(feed, "link", {"href": "./", "rel": "alternate"})
+    for article in latest:
+        entry = ET.SubElement(feed, "entry")
+        ET.SubElement(entry, "title").text = article.meta.title
+        ET.SubElement(entry, "id").text = f"tag:kho-tin-dai-hoi,2024:bai-viet/{article.slug}"
+        ET.SubElement(entry, "link", {"href": page_url(article)})
+        day = day_of(article)
+        ET.SubElement(
+            entry, "updated"
+        ).text = f"{day.isoformat() if day else '2000-01-01'}T00:00:00Z"
+        author = ET.SubElement(entry, "author")
+        ET.SubElement(author, "name").text = (
+            ", ".join(article.meta.authors) or article.meta.source or "Không rõ"
+        )
+        summary = ", ".join(p.name for p in article.meta.participants)
+        ET.SubElement(entry, "summary").text = summary or article.meta.title
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"

@@ -1,0 +1,213 @@
+"""Index pages: congresses, people, organizers, meeting kinds, events, periods, home."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import groupby
+
+from ..collect import Archive, Group, PersonEntry
+from ..models import Article, Congress, OutputPage
+from ..settings import Urls
+from ..vnsort import initial
+from .common import article_line, by_month, day_of, page, vn_date
+from .markdown import escape, link
+
+
+def _listing(articles: tuple[Article, ...], urls: Urls, here: str) -> list[str]:
+    lines: list[str] = []
+    for heading, items in by_month(articles):
+        lines += [f"### {heading}", ""] + [article_line(a, urls, here) for a in items] + [""]
+    return lines
+
+
+def render_congresses(
+    archive: Archive, urls: Urls, congresses: dict[str, Congress]
+) -> list[OutputPage]:
+    pages, rows = [], []
+    for roman, articles in archive.by_congress.items():
+        path = urls.congress.format(slug=roman.lower())
+        info = congresses.get(roman)
+        lines = []
+        if info:
+            lines += [
+                f"Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng họp từ {vn_date(info.start)} "
+                f"đến {vn_date(info.end)} tại {escape(info.place)}."
+                + (f" {escape(info.note)}." if info.note else ""),
+                "",
+            ]
+        lines += [f"**{len(articles)}** bài viết.", ""]
+        organizers = Counter(a.meta.meeting.organizer for a in articles if a.meta.meeting.organizer)
+        if organizers:
+            lines += ["## Cơ quan tổ chức", ""]
+            lines += [
+                f"- {link(name, urls.organizer.format(slug=archive_slug(archive.organizers, name)), path)} — {n} bài"
+                for name, n in sorted(organizers.items(), key=lambda kv: (-kv[1], kv[0]))
+            ] + [""]
+        present = Counter(p.slug for a in articles for p in a.meta.participants)
+        if present:
+            lines += ["## Người có mặt nhiều nhất", ""]
+            for slug, n in sorted(present.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
+                name = archive.people[slug].name
+                lines.append(f"- {link(name, urls.person.format(slug=slug), path)} — {n} bài")
+            lines.append("")
+        lines += ["## Quá trình chuẩn bị, theo tháng", "", *_listing(articles, urls, path)]
+        pages.append(page(path, f"Đại hội {roman}", lines))
+        rows.append(
+            f"- {link(f'Đại hội {roman}', path, urls.congress_index)} — {len(articles)} bài"
+        )
+    pages.append(
+        page(
+            urls.congress_index,
+            "Các kỳ Đại hội",
+            rows or ["Chưa có bài viết nào gắn với một kỳ Đại hội."],
+        )
+    )
+    return pages
+
+
+def archive_slug(groups: dict[str, Group], label: str) -> str:
+    return next((slug for slug, g in groups.items() if g.label == label), "")
+
+
+def render_people(archive: Archive, urls: Urls) -> list[OutputPage]:
+    people = archive.people_sorted()
+    pages = [render_person(entry, archive, urls) for entry in people]
+    lines: list[str] = []
+    if people:
+        letters = [key for key, _ in groupby(people, key=lambda p: initial(p.name))]
+        lines += [" · ".join(f"[{letter}](#{_anchor(letter)})" for letter in letters), ""]
+    for letter, group in groupby(people, key=lambda p: initial(p.name)):
+        lines += [f"## {letter} {{#{_anchor(letter)}}}", ""]
+        for entry in group:
+            path = urls.person.format(slug=entry.slug)
+            lines.append(
+                f"- {link(entry.name, path, urls.person_index)} — {len(entry.appearances)} bài"
+            )
+        lines.append("")
+    body = ["Xếp theo tên (chữ cuối của họ tên), theo thứ tự chữ cái tiếng Việt.", "", *lines]
+    pages.append(page(urls.person_index, "Nhân vật", body if people else ["Chưa có nhân vật nào."]))
+    return pages
+
+
+def _anchor(letter: str) -> str:
+    from ..text import slugify
+
+    return "chu-" + slugify(letter, fallback="khac") + ("-d" if letter == "Đ" else "")
+
+
+def render_person(entry: PersonEntry, archive: Archive, urls: Urls) -> OutputPage:
+    path = urls.person.format(slug=entry.slug)
+    lines = [f"**{len(entry.appearances)}** bài viết.", ""]
+    if entry.variants:
+        lines += ["Cách viết khác: " + ", ".join(escape(v) for v in entry.variants), ""]
+    if entry.roles:
+        lines += [
+            "## Chức danh qua các bài viết",
+            "",
+            "| Chức danh | Lần đầu | Lần cuối | Số bài |",
+            "|---|---|---|---|",
+        ]
+        lines += [
+            f"| {escape(r.title)} | {vn_date(r.first)} | {vn_date(r.last)} | {r.count} |"
+            for r in entry.roles
+        ] + [""]
+    lines += ["## Các bài viết", ""]
+    for article, participation in entry.appearances:
+        if participation is None:
+            note = "*được nhắc đến*"
+        else:
+            note = escape(", ".join(participation.acts or ("có mặt",)))
+            if participation.roles:
+                note += f" — {escape(', '.join(participation.roles))}"
+        lines.append(article_line(article, urls, path, note))
+    lines.append("")
+    if entry.companions:
+        lines += ["## Thường xuất hiện cùng", ""]
+        for slug, n in entry.companions:
+            other = archive.people[slug]
+            lines.append(f"- {link(other.name, urls.person.format(slug=slug), path)} — {n} bài")
+    return page(path, entry.name, lines)
+
+
+def render_groups(
+    groups: dict[str, Group], urls: Urls, one: str, index: str, title: str, intro: str
+) -> list[OutputPage]:
+    """A page per facet value (organizer, meeting kind, event) and their index."""
+    pages, rows = [], []
+    for group in sorted(groups.values(), key=lambda g: (-len(g.articles), g.label)):
+        path = one.format(slug=group.slug)
+        body = [f"**{len(group.articles)}** bài viết.", "", *_listing(group.articles, urls, path)]
+        if index == urls.event_index:
+            body = ["Các bài của những cơ quan báo chí khác nhau về cùng một cuộc họp.", "", *body]
+        pages.append(page(path, group.label, body))
+        rows.append(f"- {link(group.label, path, index)} — {len(group.articles)} bài")
+    pages.append(page(index, title, [intro, "", *(rows or ["Chưa có mục nào."])]))
+    return pages
+
+
+def render_periods(archive: Archive, urls: Urls) -> list[OutputPage]:
+    pages, rows = [], []
+    for year, articles in archive.years.items():
+        path = urls.year.format(slug=year)
+        pages.append(
+            page(
+                path,
+                f"Năm {year}",
+                [f"**{len(articles)}** bài viết.", "", *_listing(articles, urls, path)],
+            )
+        )
+        rows.append(f"- {link(f'Năm {year}', path, urls.period_index)} — {len(articles)} bài")
+    undated = [a for a in archive.articles if day_of(a) is None]
+    if undated:
+        rows.append(f"- Không rõ ngày: {len(undated)} bài")
+        rows += ["", *(article_line(a, urls, urls.period_index) for a in undated)]
+    pages.append(page(urls.period_index, "Theo thời gian", rows or ["Chưa có bài viết nào."]))
+    return pages
+
+
+def render_article_index(archive: Archive, urls: Urls, count: int = 50) -> OutputPage:
+    path = urls.article_index
+    lines = [
+        f"Kho có **{len(archive.articles)}** bài viết. Dưới đây là {min(count, len(archive.articles))} bài "
+        f"mới nhất; xem tất cả {link('theo thời gian', urls.period_index, path)}.",
+        "",
+        *(article_line(a, urls, path) for a in archive.latest(count)),
+    ]
+    return page(path, "Bài viết", lines)
+
+
+def render_home(archive: Archive, urls: Urls, has_chart: bool) -> OutputPage:
+    path = urls.home
+    entries = [
+        (len(archive.articles), "bài viết", urls.article_index),
+        (len(archive.by_congress), "kỳ Đại hội", urls.congress_index),
+        (len(archive.people), "nhân vật", urls.person_index),
+        (len(archive.organizers), "cơ quan tổ chức", urls.organizer_index),
+        (len(archive.kinds), "loại cuộc họp", urls.kind_index),
+        (len(archive.events), "sự kiện có nhiều bài", urls.event_index),
+        (len(archive.years), "năm", urls.period_index),
+    ]
+    lines = [
+        "Kho lưu trữ tin tức về công tác chuẩn bị và tổ chức các kỳ Đại hội đại biểu toàn quốc "
+        "của Đảng Cộng sản Việt Nam.",
+        "",
+        *(f"- **{n}** {link(label, target, path)}" for n, label, target in entries),
+        "",
+        f"Tải dữ liệu: {link('JSON', urls.data_json, path)} · {link('CSV bài viết', urls.data_csv, path)} · "
+        f"{link('CSV tham dự', urls.participation_csv, path)} · {link('nguồn tin Atom', urls.feed, path)} "
+        f"({link('mô tả dữ liệu', 've-du-lieu.md', path)})",
+        "",
+    ]
+    if has_chart:
+        lines += [
+            "## Số bài theo tháng",
+            "",
+            f"![Biểu đồ số bài viết theo tháng, tô màu theo kỳ Đại hội]({urls.chart})",
+            "",
+        ]
+    lines += ["## Bài mới nhất", ""]
+    latest = archive.latest(10)
+    lines += [article_line(a, urls, path) for a in latest] or [
+        "Chưa có bài viết nào: hãy thêm tệp văn bản vào thư mục `seeds/` rồi chạy lại trình tạo."
+    ]
+    return page(path, "Kho tin Đại hội Đảng", lines)
