@@ -93,3 +93,27 @@ def test_urls_are_ascii(built):
     _, site = built
     for path in site.rglob("*"):
         assert path.relative_to(site).as_posix().isascii(), path
+
+
+def test_navigation_pages_and_downloads_are_built(built):
+    _, site = built
+    for path in (
+        "to-chuc/index.html",
+        "loai-hop/index.html",
+        "su-kien/index.html",
+        "thoi-gian/index.html",
+        "thoi-gian/2025/index.html",
+        "ve-du-lieu/index.html",
+        "du-lieu/bai-viet.json",
+        "du-lieu/bai-viet.csv",
+        "du-lieu/tham-du.csv",
+        "feed.xml",
+        "thong-ke/bai-viet-theo-thang.svg",
+    ):
+        assert (site / path).exists(), path
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "thong-ke/bai-viet-theo-thang.svg" in home
+    organizer = site / "to-chuc" / "tieu-ban-to-chuc-phuc-vu-dai-hoi-xiv-cua-dang" / "index.html"
+    assert organizer.exists() and "Trần Cẩm Tú" not in (site / "to-chuc" / "index.html").read_text(
+        encoding="utf-8"
+    )

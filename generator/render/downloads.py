@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Mapping, Sequence
 from xml.etree import ElementTree as ET
 
 from ..collect import Archive
@@ -50,7 +51,7 @@ def render_json(archive: Archive) -> str:
     return json.dumps({"articles": records}, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def _csv(rows: list[dict[str, object]], columns: tuple[str, ...]) -> str:
+def _csv(rows: Sequence[Mapping[str, object]], columns: tuple[str, ...]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -58,7 +59,7 @@ def _csv(rows: list[dict[str, object]], columns: tuple[str, ...]) -> str:
     return out.getvalue()
 
 
-def _join(values) -> str:
+def _join(values: Iterable[object]) -> str:
     return "; ".join(str(v) for v in values)
 
 
@@ -116,7 +117,8 @@ def render_feed(archive: Archive, urls: Urls, count: int = 30) -> str:
     ET.SubElement(feed, "title").text = "Kho tin Đại hội Đảng"
     ET.SubElement(feed, "id").text = "tag:kho-tin-dai-hoi,2024:feed"
     latest = archive.latest(count)
-    newest = max((day_of(a) for a in latest if day_of(a)), default=None)
+    days = [d for a in latest if (d := day_of(a)) is not None]
+    newest = max(days, default=None)
     ET.SubElement(
         feed, "updated"
     ).text = f"{newest.isoformat() if newest else '2000-01-01'}T00:00:00Z"

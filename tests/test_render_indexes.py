@@ -1,0 +1,111 @@
+"""Rendered indexes, chart and downloads; article page weight does not grow with the archive."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from xml.etree import ElementTree as ET
+
+from generator.collect import collect
+from generator.render import render_archive
+from generator.settings import Urls
+from tests.test_collect import ORG, make
+
+D = dt.date
+
+
+def corpus(n: int):
+    people = ["Trần Cẩm Tú", "Tô Lâm", "Lương Cường", "Phạm Minh Chính", "Lê Minh Hưng"]
+    return [
+        make(
+            f"bai-{i:05d}",
+            D(2000, 1, 1) + dt.timedelta(days=i),
+            ("XIV",) if i % 2 else ("XIII",),
+            people=[(people[i % 5], ["Ủy viên Bộ Chính trị"]), (people[(i + 1) % 5], [])],
+            organizer=ORG if i % 3 else None,
+            ordinal=i % 7 or None,
+        )
+        for i in range(n)
+    ]
+
+
+def pages(n: int) -> dict[str, str]:
+    return {p.path: p.content for p in render_archive(collect(corpus(n)), Urls())}
+
+
+def test_article_page_weighs_the_same_in_small_and_large_archives():
+    small, large = pages(10), pages(1000)
+    for slug in ("bai-00003", "bai-00007"):
+        a, b = len(small[f"bai-viet/{slug}.md"]), len(large[f"bai-viet/{slug}.md"])
+        assert abs(a - b) <= 0.1 * a, (slug, a, b)
+    assert small["bai-viet/bai-00003.md"] == large["bai-viet/bai-00003.md"]
+
+
+def test_every_index_page_exists_and_links_resolve_in_markdown():
+    out = pages(30)
+    for path in (
+        "index.md",
+        "dai-hoi/index.md",
+        "dai-hoi/xiv.md",
+        "nguoi/index.md",
+        "nguoi/tran-cam-tu.md",
+        "to-chuc/index.md",
+        "loai-hop/index.md",
+        "su-kien/index.md",
+        "thoi-gian/index.md",
+        "thoi-gian/2000.md",
+        "bai-viet/index.md",
+        "feed.xml",
+        "du-lieu/bai-viet.json",
+    ):
+        assert path in out, path
+    assert "Chức danh qua các bài viết" in out["nguoi/tran-cam-tu.md"]
+    assert "## Cơ quan tổ chức" in out["dai-hoi/xiv.md"]
+
+
+def test_people_index_grouped_by_letter_in_vietnamese_order():
+    index = pages(10)["nguoi/index.md"]
+    order = [
+        index.index(f"[{name}]")
+        for name in ("Phạm Minh Chính", "Lương Cường", "Lê Minh Hưng", "Tô Lâm", "Trần Cẩm Tú")
+    ]
+    assert order == sorted(order)
+    assert "## C {#chu-c}" in index and "## T {#chu-t}" in index
+
+
+def test_downloads_parse_and_agree_with_the_archive():
+    out = pages(12)
+    data = json.loads(out["du-lieu/bai-viet.json"])
+    assert len(data["articles"]) == 12 and data["articles"][0]["url"].startswith("bai-viet/")
+    rows = list(csv.DictReader(io.StringIO(out["du-lieu/bai-viet.csv"])))
+    assert len(rows) == 12 and set(rows[0]) >= {"date", "congress", "participants", "organizer"}
+    participations = list(csv.DictReader(io.StringIO(out["du-lieu/tham-du.csv"])))
+    assert len(participations) == 24
+    feed = ET.fromstring(out["feed.xml"].split("\n", 1)[1])
+    assert len(feed.findall("{http://www.w3.org/2005/Atom}entry")) == 12
+
+
+def test_chart_is_svg_with_a_bar_per_month_and_congress():
+    monthly = [make(f"m{m}", D(2024, m, 5), ("XIV",) if m % 2 else ("XIII",)) for m in range(1, 13)]
+    out = {p.path: p.content for p in render_archive(collect(monthly), Urls())}
+    svg = out["thong-ke/bai-viet-theo-thang.svg"]
+    root = ET.fromstring(svg)
+    bars = [
+        r
+        for r in root.iter("{http://www.w3.org/2000/svg}rect")
+        if r.find("{http://www.w3.org/2000/svg}title") is not None
+    ]
+    assert len(bars) == 12
+    assert "Đại hội XIV" in svg and "Đại hội XIII" in svg
+
+
+def test_article_links_to_sibling_reports():
+    reports = [make(f"r{i}", D(2024, 3, 7), organizer=ORG, source=f"Báo {i}") for i in range(3)]
+    out = {p.path: p.content for p in render_archive(collect([*reports, *corpus(5)]), Urls())}
+    for i in range(3):
+        page = out[f"bai-viet/r{i}.md"]
+        assert "## Các bài khác về cùng sự kiện" in page and "../su-kien/" in page
+        assert all(f"r{j}.md)" in page for j in range(3) if j != i)
+    assert "Các bài khác về cùng sự kiện" not in out["bai-viet/bai-00001.md"]
