@@ -69,9 +69,10 @@ def test_role_history_first_and_last_dated_article():
         "Thường trực Ban Bí thư": (D(2024, 11, 1), D(2025, 4, 2), 2),
         "Ủy viên Bộ Chính trị": (D(2025, 4, 2), D(2025, 4, 2), 1),
     }
-    assert [r.title for r in archive.people["tran-cam-tu"].roles][
-        0
-    ] == "Chủ nhiệm Ủy ban Kiểm tra Trung ương"
+    assert (
+        next(r.title for r in archive.people["tran-cam-tu"].roles)
+        == "Chủ nhiệm Ủy ban Kiểm tra Trung ương"
+    )
 
 
 def test_mentions_and_companions():
