@@ -42,8 +42,8 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Check style and types with ruff and mypy."""
     session.install("-e", ".[lint]")
-    session.run("ruff", "check", "generator", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "generator", "tests", "noxfile.py")
+    session.run("ruff", "check", "generator", "tests", "hooks", "scripts", "noxfile.py")
+    session.run("ruff", "format", "--check", "generator", "tests", "hooks", "scripts", "noxfile.py")
     session.run("mypy", "generator")
 
 

@@ -42,3 +42,19 @@ def copy_hand_written_docs(target: Path) -> Path:
         (target / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(docs / rel, target / rel)
     return target
+
+
+def mkdocs_config(work: Path, docs: Path) -> Path:
+    """A copy of the repository's mkdocs.yml in ``work`` that builds ``docs`` into work/site."""
+    import yaml
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.update(
+        docs_dir=str(docs),
+        site_dir=str(work / "site"),
+        theme={**config["theme"], "custom_dir": str(ROOT / config["theme"]["custom_dir"])},
+        hooks=[str(ROOT / hook) for hook in config.get("hooks", [])],
+    )
+    path = work / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return path

@@ -9,11 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator.__main__ import main
 from generator.render.frontmatter import load
-from tests.conftest import copy_hand_written_docs
+from tests.conftest import copy_hand_written_docs, mkdocs_config
 
 pytestmark = pytest.mark.slow
 
@@ -28,9 +27,7 @@ def built(tmp_path_factory, root: Path, devset_dir: Path) -> tuple[Path, Path]:
     docs = work / "docs"
     copy_hand_written_docs(docs)
     assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
-    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
-    config.update(docs_dir=str(docs), site_dir=str(work / "site"))
-    (work / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    mkdocs_config(work, docs)
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(work / "mkdocs.yml")],
         capture_output=True,
@@ -86,7 +83,8 @@ def test_site_is_vietnamese_with_search(built):
     _, site = built
     home = (site / "index.html").read_text(encoding="utf-8")
     assert '<html lang="vi"' in home
-    assert (site / "search" / "search_index.json").exists()
+    assert (site / "pagefind" / "pagefind-entry.json").exists()
+    assert "data-archive-search-input" in home and "data-pagefind-body" not in home
 
 
 def test_urls_are_ascii(built):

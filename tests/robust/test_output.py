@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator import write as write_module
 from generator.__main__ import main
 from generator.check import check
 from generator.render.frontmatter import load
-from tests.conftest import copy_hand_written_docs
+from tests.conftest import copy_hand_written_docs, mkdocs_config
 
 HOSTILE = """<script>alert('tiêu đề')</script> Tiểu ban họp {{ config.site_name }}
 Sáng 10/10/2024, tại Hà Nội, đồng chí Trần Cẩm Tú chủ trì phiên họp <img src=x onerror=alert(1)>.
@@ -46,11 +46,7 @@ def test_hostile_article_renders_as_literal_text_through_mkdocs(tmp_path, seeds,
     docs = tmp_path / "docs"
     copy_hand_written_docs(docs)
     assert generate(seeds, docs) == 0
-    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
-    config.update(docs_dir=str(docs), site_dir=str(tmp_path / "site"))
-    (tmp_path / "mkdocs.yml").write_text(
-        yaml.safe_dump(config, allow_unicode=True), encoding="utf-8"
-    )
+    mkdocs_config(tmp_path, docs)
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tmp_path / "mkdocs.yml")],
         capture_output=True,
@@ -64,9 +60,8 @@ def test_hostile_article_renders_as_literal_text_through_mkdocs(tmp_path, seeds,
     ]
     assert len(pages) == 1
     rendered = pages[0].read_text(encoding="utf-8")
-    body = rendered.split('<article class="md-content__inner md-typeset">', 1)[1].split(
-        "</article>", 1
-    )[0]
+    body = re.split(r'<article class="md-content__inner md-typeset"[^>]*>', rendered, maxsplit=1)[1]
+    body = body.split("</article>", 1)[0]
     for forbidden in (
         "<script>alert",
         "<img src=x",

@@ -1,0 +1,204 @@
+"""The site's search box in headless Chromium, as a reader types into it.
+
+Chromium and ChromeDriver come from Debian (`apt-get install chromium chromium-driver`,
+done by .ci/run). Without them these tests fail: search is part of the product.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import unicodedata
+import urllib.request
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from generator.__main__ import main
+from tests.conftest import copy_hand_written_docs, mkdocs_config
+
+pytestmark = pytest.mark.browser
+CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # keep test output readable
+        pass
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory, root, devset_dir) -> Path:
+    """A generated archive (dev set + fixtures) with a mkdocs.yml pointing at it."""
+    work = tmp_path_factory.mktemp("search")
+    seeds = work / "seeds"
+    shutil.copytree(devset_dir, seeds)
+    shutil.copytree(root / "tests" / "fixtures" / "articles", seeds, dirs_exist_ok=True)
+    docs = copy_hand_written_docs(work / "docs")
+    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
+    mkdocs_config(work, docs)
+    return work
+
+
+@pytest.fixture(scope="module")
+def site_url(project):
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert build.returncode == 0, build.stderr
+    handler = functools.partial(QuietHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert CHROMIUM.exists() and DRIVER.exists(), "install Debian's chromium and chromium-driver"
+    options = Options()
+    options.binary_location = str(CHROMIUM)
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--no-first-run",
+        "--window-size=1280,1000",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(DRIVER)), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def search(driver, query: str) -> list[str]:
+    """Type ``query`` into the header search box; the result titles, in order."""
+    box = driver.find_element(By.CSS_SELECTOR, "[data-archive-search-input]")
+    box.click()
+    box.clear()
+    box.send_keys(query)
+    results = driver.find_element(By.CSS_SELECTOR, "[data-archive-search-results]")
+    WebDriverWait(driver, 15).until(
+        lambda _: (
+            results.get_attribute("data-query") == query
+            and results.get_attribute("data-state") == "done"
+        )
+    )
+    return [
+        e.get_attribute("textContent").strip()
+        for e in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__article h1")
+    ]
+
+
+def test_diacritics_case_and_unicode_form_do_not_matter(browser, site_url):
+    browser.get(site_url)
+    found = [
+        search(browser, q)
+        for q in (
+            "Trần Cẩm Tú",
+            "tran cam tu",
+            "TRAN CAM TU",
+            unicodedata.normalize("NFD", "Trần Cẩm Tú"),
+        )
+    ]
+    assert found[0] and all(set(f) == set(found[0]) for f in found), found
+    assert all(f[0] == "Trần Cẩm Tú" for f in found)
+
+
+def test_exact_person_name_puts_their_page_first(browser, site_url):
+    browser.get(site_url)
+    for query in ("tran cam tu", "Lê Hồng Anh", "lam thi phuong thanh"):
+        titles = search(browser, query)
+        assert (
+            unicodedata.normalize("NFC", titles[0]).casefold()
+            == {
+                "tran cam tu": "trần cẩm tú",
+                "Lê Hồng Anh": "lê hồng anh",
+                "lam thi phuong thanh": "lâm thị phương thanh",
+            }[query]
+        ), titles
+
+
+def test_d_folds_to_dj(browser, site_url):
+    browser.get(site_url)
+    titles = search(browser, "dang uy")
+    assert titles and any("Đảng" in t for t in titles)
+    assert search(browser, "dao hong lan")[0] == "Đào Hồng Lan"
+
+
+def test_quoted_phrase_must_appear_as_written(browser, site_url):
+    browser.get(site_url)
+    loose = search(browser, "kinh te xa hoi")
+    exact = search(browser, '"kinh te - xa hoi"')
+    assert exact and len(exact) <= len(loose)
+    assert any("Kinh tế - Xã hội" in t for t in exact)
+
+
+def test_filters_narrow_results(browser, site_url):
+    browser.get(site_url)
+    everything = search(browser, "tieu ban")
+    Select(browser.find_element(By.CSS_SELECTOR, "select[data-filter='dai_hoi']")).select_by_value(
+        "XII"
+    )
+    results = browser.find_element(By.CSS_SELECTOR, "[data-archive-search-results]")
+    WebDriverWait(browser, 15).until(lambda _: results.get_attribute("data-state") == "done")
+    time.sleep(0.3)
+    narrowed = search(browser, "tieu ban")
+    assert 0 < len(narrowed) < len(everything)
+
+
+def test_search_works_under_mkdocs_serve(browser, project):
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--no-livereload",
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(project / "mkdocs.yml"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(url + "pagefind/pagefind-entry.json", timeout=2)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, (
+                    "mkdocs serve did not come up with a search index"
+                )
+                time.sleep(0.5)
+        browser.get(url)
+        assert search(browser, "to lam")[0] == "Tô Lâm"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
