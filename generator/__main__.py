@@ -30,6 +30,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--strict", action="store_true", help="mã thoát khác 0 khi có bất kỳ cảnh báo nào"
     )
     parser.add_argument(
+        "--no-cache", action="store_true", help="không dùng bộ nhớ đệm kết quả trích xuất"
+    )
+    parser.add_argument(
+        "--cache-dir", type=Path, default=Path(".cache/generator"), help="thư mục bộ nhớ đệm"
+    )
+    parser.add_argument("--jobs", type=int, default=None, help="số tiến trình (mặc định: số lõi)")
+    parser.add_argument(
         "--no-ner", action="store_true", help="không dùng nhận dạng thực thể (NER) của underthesea"
     )
     return parser.parse_args(argv)
@@ -43,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         data_dir=args.data,
         strict=args.strict,
         use_ner=not args.no_ner,
+        cache_dir=None if args.no_cache else args.cache_dir,
+        jobs=args.jobs,
     )
     try:
         report = build(settings)
@@ -68,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{report.skipped} tệp bị bỏ qua, {report.warnings} cảnh báo.",
         file=sys.stderr,
     )
+    if os.environ.get("GENERATOR_TIMINGS"):
+        stages = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in report.timings.items())
+        print(f"thời gian: {stages}", file=sys.stderr)
     if report.skipped and report.articles == 0:
         return 1
     if settings.strict and report.problems:

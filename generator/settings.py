@@ -46,4 +46,8 @@ class Settings:
     use_ner: bool = True
     progress: bool | None = None
     """None: show a progress bar only when stderr is a terminal."""
+    cache_dir: Path | None = Path(".cache/generator")
+    """Where extraction results are cached; None turns the cache off."""
+    jobs: int | None = None
+    """Worker processes for cold extraction; None: one per core."""
     urls: Urls = Urls()

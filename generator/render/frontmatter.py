@@ -9,6 +9,9 @@ import yaml
 
 from ..models import Article
 
+# LibYAML's emitter is ~10x faster than the pure-Python one and writes the same safe YAML.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 KEY_ORDER = (
     "title",
     "date",
@@ -68,8 +71,13 @@ def article_fields(article: Article) -> dict[str, Any]:
 
 def dump(fields: dict[str, Any]) -> str:
     """YAML between --- fences; Vietnamese kept as is, never \\u escapes."""
-    body = yaml.safe_dump(
-        fields, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+    body = yaml.dump(
+        fields,
+        Dumper=_DUMPER,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=100,
     )
     return f"---\n{body}---\n"
 

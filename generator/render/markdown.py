@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import PurePosixPath
 
 # Inline punctuation Python-Markdown (with the tables extension) lets a backslash escape.
 # Only these: a backslash before any other character would be shown as is.
@@ -34,7 +33,10 @@ def link(label: str, target: str, here: str) -> str:
 
 
 def relative(target: str, here: str) -> str:
-    base = PurePosixPath(here).parent
-    target_path = PurePosixPath(target)
-    depth = len(base.parts)
-    return "/".join([".."] * depth + list(target_path.parts)) if depth else target_path.as_posix()
+    """Path of ``target`` relative to the folder of ``here`` (both POSIX, relative to docs/)."""
+    base = here.rsplit("/", 1)[0].split("/") if "/" in here else []
+    parts = target.split("/")
+    common = 0
+    while common < len(base) and common < len(parts) - 1 and base[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:])
