@@ -42,8 +42,20 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Check style and types with ruff and mypy."""
     session.install("-e", ".[lint]")
-    session.run("ruff", "check", "generator", "tests", "hooks", "scripts", "noxfile.py")
-    session.run("ruff", "format", "--check", "generator", "tests", "hooks", "scripts", "noxfile.py")
+    session.run(
+        "ruff", "check", "generator", "tests", "hooks", "scripts", "benchmarks", "noxfile.py"
+    )
+    session.run(
+        "ruff",
+        "format",
+        "--check",
+        "generator",
+        "tests",
+        "hooks",
+        "scripts",
+        "benchmarks",
+        "noxfile.py",
+    )
     session.run("mypy", "generator")
 
 
@@ -52,3 +64,10 @@ def eval(session: nox.Session) -> None:
     """Score extracted metadata against ../shared gold files, with and without NER."""
     session.install("-e", ".")
     session.run("python", "scripts/evaluate.py", *session.posargs)
+
+
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Time generation (cold, warm, incremental) and mkdocs build at 1,000 and 10,000 articles."""
+    session.install("-e", ".")
+    session.run("python", "benchmarks/run.py", *session.posargs)

@@ -19,15 +19,24 @@ PEOPLE = [
     ("Phạm Minh Chính", "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ"),
     ("Trần Thanh Mẫn", "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội"),
     ("Lương Cường", "Ủy viên Bộ Chính trị, Chủ tịch nước"),
-    ("Lâm Thị Phương Thanh", "Ủy viên Trung ương Đảng, Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng"),
+    (
+        "Lâm Thị Phương Thanh",
+        "Ủy viên Trung ương Đảng, Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng",
+    ),
     ("Nguyễn Văn Nên", "Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh"),
     ("Lê Hoài Trung", "Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng"),
 ]
 GIVEN = ["Minh", "Hùng", "Lan", "Hoa", "Dũng", "Thắng", "Hải", "Tuấn", "Thu", "Đức", "Bình", "Sơn"]
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
 MIDDLE = ["Văn", "Thị", "Hồng", "Minh", "Quốc", "Thanh", "Đình", "Xuân"]
-TITLES = ["Phó Trưởng Ban Tổ chức Trung ương", "Thứ trưởng Bộ Công an", "Phó Chủ nhiệm Văn phòng Quốc hội",
-          "Vụ trưởng Vụ Tổng hợp", "Phó Bí thư Thành ủy Hà Nội", "Ủy viên Trung ương Đảng"]
+TITLES = [
+    "Phó Trưởng Ban Tổ chức Trung ương",
+    "Thứ trưởng Bộ Công an",
+    "Phó Chủ nhiệm Văn phòng Quốc hội",
+    "Vụ trưởng Vụ Tổng hợp",
+    "Phó Bí thư Thành ủy Hà Nội",
+    "Ủy viên Trung ương Đảng",
+]
 SUBCOMMITTEES = ["Tổ chức phục vụ", "Văn kiện", "Nhân sự", "Điều lệ", "Kinh tế - Xã hội"]
 CONGRESSES = [("XII", 2015), ("XIII", 2020), ("XIV", 2025)]
 ORDINALS = ["thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ 6", "đầu tiên"]
@@ -56,7 +65,9 @@ def date_text(rng: random.Random, year: int) -> tuple[str, str]:
     """(event date phrase, page header) in one of the formats seen in the press."""
     day, month = rng.randint(1, 28), rng.randint(1, 12)
     sep = rng.choice(["/", "-", "."])
-    phrase = f"{rng.choice(PARTS)} {day}{sep}{month}" + (f"{sep}{year}" if rng.random() < 0.3 else "")
+    phrase = f"{rng.choice(PARTS)} {day}{sep}{month}" + (
+        f"{sep}{year}" if rng.random() < 0.3 else ""
+    )
     style = rng.random()
     if style < 0.4:
         header = f"Thứ Sáu, {day}/{month}/{year} {rng.randint(6, 22)}:{rng.randint(10, 59)}"
@@ -90,8 +101,12 @@ def article(index: int, rng: random.Random) -> str:
         + "."
     )
     lines += rng.sample(BODY, rng.randint(2, 5))
-    lines.append(f"Đồng chí {chair} phát biểu tại phiên họp. Ảnh: {rng.choice(GIVEN)} {rng.choice(GIVEN)}/TTXVN")
-    lines.append(f"Kết luận phiên họp, đồng chí {chair} đề nghị các cơ quan tiếp tục phối hợp chặt chẽ.")
+    lines.append(
+        f"Đồng chí {chair} phát biểu tại phiên họp. Ảnh: {rng.choice(GIVEN)} {rng.choice(GIVEN)}/TTXVN"
+    )
+    lines.append(
+        f"Kết luận phiên họp, đồng chí {chair} đề nghị các cơ quan tiếp tục phối hợp chặt chẽ."
+    )
     lines.append(rng.choice(DEBRIS_TAIL))
     lines.append(f"Tin khác về {rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}")
     return "\n\n".join(lines) + "\n"

@@ -1,0 +1,154 @@
+"""Scale benchmark: generator cold, warm and incremental, and mkdocs build, at 1,000 and 10,000 articles.
+
+Usage: python benchmarks/run.py [SIZES ...] [--work DIR]   (used by `nox -s bench`)
+Prints wall time, CPU time, peak memory and per-article cost of each step, the generator's own
+stage timings, the ratio of cold generation to mkdocs' build of the same pages, and the mean
+size of an article page; writes the same figures to WORK/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import write_corpus  # noqa: E402
+from generator.write import hand_written, read_manifest  # noqa: E402
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> dict[str, float | str]:
+    """Wall, user+system CPU and peak RSS of one command (GNU time), and its last stderr line."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        ["/usr/bin/time", "-f", "TIME %U %S %M", *command],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    wall = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
+    lines = result.stderr.strip().splitlines()
+    user, system, rss = next(line for line in reversed(lines) if line.startswith("TIME")).split()[
+        1:
+    ]
+    timings = next((line for line in lines if line.startswith("thời gian:")), "")
+    return {
+        "wall_s": round(wall, 2),
+        "cpu_s": round(float(user) + float(system), 2),
+        "peak_mb": round(int(rss) / 1024, 1),
+        "stages": timings.removeprefix("thời gian: "),
+    }
+
+
+def generate(corpus: Path, docs: Path, cache: Path) -> dict[str, float | str]:
+    env = {**__import__("os").environ, "GENERATOR_TIMINGS": "1"}
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "--seeds",
+        str(corpus),
+        "--docs",
+        str(docs),
+        "--cache-dir",
+        str(cache),
+    ]
+    return measure(command, env)
+
+
+def prepare_docs(docs: Path) -> None:
+    shutil.rmtree(docs, ignore_errors=True)
+    source = ROOT / "docs"
+    for rel in hand_written(source, read_manifest(source)):
+        (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source / rel, docs / rel)
+
+
+def mkdocs_build(work: Path, docs: Path, site: Path) -> dict[str, float | str]:
+    """mkdocs build of the generated pages, without the search hook (timed on its own)."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.update(
+        docs_dir=str(docs),
+        site_dir=str(site),
+        hooks=[],
+        theme={**config["theme"], "custom_dir": str(ROOT / "overrides")},
+    )
+    path = work / "mkdocs-bench.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(path)])
+
+
+def run_size(count: int, work: Path) -> dict[str, object]:
+    corpus, docs, cache, site = (
+        work / f"{name}-{count}" for name in ("corpus", "docs", "cache", "site")
+    )
+    if not corpus.exists():
+        write_corpus(corpus, count)
+    prepare_docs(docs)
+    shutil.rmtree(cache, ignore_errors=True)
+    results: dict[str, object] = {"articles": count}
+    results["cold"] = generate(corpus, docs, cache)
+    results["warm"] = generate(corpus, docs, cache)
+    edited = corpus / "00007.txt"
+    original = edited.read_text(encoding="utf-8")
+    edited.write_text(
+        original + "\nMột câu được thêm vào để thử chạy tăng dần.\n", encoding="utf-8"
+    )
+    added = corpus / "new-article.txt"
+    shutil.copy(corpus / "00008.txt", added)
+    added.write_text(
+        added.read_text(encoding="utf-8").replace("(bài 8)", "(bài mới)"), encoding="utf-8"
+    )
+    try:
+        results["incremental"] = generate(corpus, docs, cache)
+    finally:
+        edited.write_text(original, encoding="utf-8")
+        added.unlink()
+    generate(corpus, docs, cache)  # back to the corpus as generated, for mkdocs
+    shutil.rmtree(site, ignore_errors=True)
+    results["mkdocs_build"] = mkdocs_build(work, docs, site)
+    results["pagefind"] = measure(
+        [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
+    )
+    pages = [p for p in (docs / "bai-viet").glob("*.md") if p.name != "index.md"]
+    results["article_page_bytes"] = round(sum(p.stat().st_size for p in pages) / len(pages))
+    html = [p for p in (site / "bai-viet").glob("*/index.html")]
+    results["article_html_bytes"] = round(sum(p.stat().st_size for p in html) / max(1, len(html)))
+    cold, build = results["cold"], results["mkdocs_build"]
+    results["cold_ms_per_article"] = round(1000 * float(cold["wall_s"]) / count, 2)
+    results["mkdocs_ms_per_article"] = round(1000 * float(build["wall_s"]) / count, 2)
+    results["cold_to_mkdocs_ratio"] = round(float(cold["wall_s"]) / float(build["wall_s"]), 2)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--work", type=Path, default=ROOT / ".bench")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    all_results = []
+    for count in args.sizes:
+        print(f"== {count} bài viết", flush=True)
+        results = run_size(count, args.work)
+        for key, value in results.items():
+            print(f"  {key}: {value}", flush=True)
+        all_results.append(results)
+    (args.work / "results.json").write_text(
+        json.dumps(all_results, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    main()
