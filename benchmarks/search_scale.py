@@ -23,9 +23,20 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 
+SERVED: list[int] = []
+
+
 class Quiet(http.server.SimpleHTTPRequestHandler):
+    """Serves quietly and counts the bytes of every search file it sends."""
+
     def log_message(self, format, *args):
         pass
+
+    def copyfile(self, source, outputfile):
+        if "/pagefind/" in self.path:
+            SERVED.append(len(source.read()))
+            source.seek(0)
+        super().copyfile(source, outputfile)
 
 
 def main() -> None:
@@ -51,7 +62,6 @@ def main() -> None:
         box = driver.find_element(By.CSS_SELECTOR, "[data-archive-search-input]")
         results = driver.find_element(By.CSS_SELECTOR, "[data-archive-search-results]")
         report = []
-        driver.execute_script("performance.setResourceTimingBufferSize(10000)")
         seen = 0
         for index, query in enumerate(queries):
             box.click()
@@ -65,11 +75,7 @@ def main() -> None:
                 )
             )
             elapsed = driver.execute_script("return performance.now() - window.__t0")
-            entries = driver.execute_script(
-                "return performance.getEntriesByType('resource')"
-                ".filter(e => e.name.includes('/pagefind/')).map(e => e.encodedBodySize || e.transferSize)"
-            )
-            sizes, seen = entries[seen:], len(entries)
+            sizes, seen = SERVED[seen:], len(SERVED)
             count = len(driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item"))
             report.append(
                 {

@@ -107,13 +107,14 @@
         if (!seen || seen.score < result.score) merged.set(result.id, result);
       }
     }
-    const top = [...merged.values()].sort((a, b) => b.score - a.score).slice(0, 40);
+    /* Fragments cost a request each: load the 20 best, enough to rank an exact title first. */
+    const top = [...merged.values()].sort((a, b) => b.score - a.score).slice(0, 20);
     const loaded = await Promise.all(top.map(async (r) => ({ score: r.score, data: await r.data() })));
     if (current !== generation) return;
     const folded = fold(query.replace(/"/g, " "));
     const kept = loaded.filter((item) => phrases.every((p) => fold(item.data.content).includes(p)));
     kept.sort((a, b) => rank(b, folded) - rank(a, folded));
-    render(kept.slice(0, 20), kept.length);
+    render(kept, merged.size);
     list.dataset.state = "done";
     list.dataset.query = query;
   }
