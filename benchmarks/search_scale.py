@@ -22,7 +22,6 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-
 SERVED: list[int] = []
 
 
@@ -74,7 +73,8 @@ def main() -> None:
                     and results.get_attribute("data-state") == "done"
                 )
             )
-            elapsed = driver.execute_script("return performance.now() - window.__t0")
+            done_at = float(results.get_attribute("data-done-at"))
+            elapsed = done_at - driver.execute_script("return window.__t0")
             sizes, seen = SERVED[seen:], len(SERVED)
             count = len(driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item"))
             report.append(

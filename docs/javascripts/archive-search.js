@@ -115,6 +115,7 @@
     const kept = loaded.filter((item) => phrases.every((p) => fold(item.data.content).includes(p)));
     kept.sort((a, b) => rank(b, folded) - rank(a, folded));
     render(kept, merged.size);
+    list.dataset.doneAt = String(performance.now());
     list.dataset.state = "done";
     list.dataset.query = query;
   }
