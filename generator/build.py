@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .cache import ExtractionCache, fingerprint
@@ -39,7 +39,7 @@ class Report:
         return sum(1 for p in self.problems if not p.fatal)
 
 
-def build(settings: Settings, log: Callable[[str], None] = print) -> Report:
+def build(settings: Settings) -> Report:
     """Generate the docs folder from the seeds folder; raises GeneratorError on fatal setup."""
     if not settings.seeds_dir.is_dir():
         raise GeneratorError(f"{settings.seeds_dir}: không có thư mục bài viết")

@@ -23,6 +23,9 @@ def built(tmp_path_factory, root: Path, devset_dir: Path) -> tuple[Path, Path]:
     work = tmp_path_factory.mktemp("e2e")
     seeds = work / "seeds"
     shutil.copytree(devset_dir, seeds)
+    shutil.copytree(
+        root / "seeds", seeds, dirs_exist_ok=True
+    )  # the bundled seeds, whatever they hold
     shutil.copytree(root / "tests" / "fixtures" / "articles", seeds, dirs_exist_ok=True)
     docs = work / "docs"
     copy_hand_written_docs(docs)

@@ -23,10 +23,6 @@ def escape(text: str) -> str:
     return text
 
 
-def escape_attr(text: str) -> str:
-    return html.escape(" ".join(text.split()), quote=True)
-
-
 def link(label: str, target: str, here: str) -> str:
     """A Markdown link from page ``here`` to page ``target`` (both relative to docs/)."""
     return f"[{escape(label)}]({relative(target, here)})"
