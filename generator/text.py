@@ -67,3 +67,24 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÂĂÊÔƠƯÀ-�
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph: a stop followed by a capital starts a new one."""
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+# Number words as ordinals and month names use them ("thứ tư", "tháng Sáu", "thứ nhất").
+NUMBER_WORDS = {
+    "một": 1,
+    "nhất": 1,
+    "giêng": 1,
+    "đầu tiên": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "mười một": 11,
+    "mười hai": 12,
+}

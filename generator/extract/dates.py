@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..models import CleanArticle, Participant
-from ..text import split_sentences
+from ..text import NUMBER_WORDS, split_sentences
 from .knowledge import Knowledge
 
 _DAY_MONTH = re.compile(
@@ -15,21 +15,6 @@ _DAY_MONTH = re.compile(
 )
 _ANY_FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d])")
 _ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-_MONTH_WORD = {
-    "một": 1,
-    "giêng": 1,
-    "hai": 2,
-    "ba": 3,
-    "tư": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "mười một": 11,
-    "mười hai": 12,
-}
 _WORD_DATE = re.compile(r"Tháng\s+(Mười Một|Mười Hai|\w+)\s+(\d{1,2}),\s+(\d{4})", re.I)
 # Dates that belong to something other than the event.
 _DISTRACTOR_BEFORE = re.compile(
@@ -55,8 +40,8 @@ def published_date(article: CleanArticle) -> dt.date | None:
             if found:
                 return found
         match = _WORD_DATE.search(line)
-        if match and match[1].lower() in _MONTH_WORD:
-            found = _safe_date(int(match[3]), _MONTH_WORD[match[1].lower()], int(match[2]))
+        if match and match[1].lower() in NUMBER_WORDS:
+            found = _safe_date(int(match[3]), NUMBER_WORDS[match[1].lower()], int(match[2]))
             if found:
                 return found
         match = _ISO.search(line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Meeting
-from ..text import fold
+from ..text import NUMBER_WORDS, fold
 
 # Head nouns, compound ones first: "hội nghị giao ban" is a giao ban, "họp phiên" a phiên họp.
 _KINDS = (
@@ -19,20 +19,6 @@ _KINDS = (
     ("tổng duyệt", "tổng duyệt"),
     ("họp", "họp"),
 )
-_ORDINAL_WORDS = {
-    "nhất": 1,
-    "đầu tiên": 1,
-    "hai": 2,
-    "ba": 3,
-    "tư": 4,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
 _ORDINAL = re.compile(
     r"(?:phiên(?:\s+họp)?\s+(?:thứ\s+(?P<w>nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
     r"|(?P<first>đầu tiên))|họp\s+lần\s+thứ\s+(?P<n>\d{1,2}|nhất|hai|ba|tư|năm))(?![\wÀ-ỹ])",
@@ -77,7 +63,7 @@ def ordinal(text: str) -> tuple[int | None, str | None]:
         if _PREVIOUS.search(text[max(0, match.start() - 14) : match.start()]):
             continue
         word = (match["w"] or match["first"] or match["n"] or "").lower()
-        value = int(word) if word.isdigit() else _ORDINAL_WORDS.get(word)
+        value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         if value:
             return value, match.group(0)
     return None, None
