@@ -135,19 +135,20 @@ def _events(articles: tuple[Article, ...]) -> dict[str, Group]:
         key = event_key(article)
         if key:
             groups[key].append(article)
-    # An undated report with an ordinal joins the dated reports of the same ordinal.
+    # An undated report with an ordinal joins the (first) dated reports of the same ordinal.
+    dated_by_ordinal: dict[tuple[str, int], tuple[str, str]] = {}
+    for key, items in groups.items():
+        if not key[1].startswith("phiên"):
+            for a in items:
+                if a.meta.meeting.ordinal:
+                    dated_by_ordinal.setdefault((key[0], a.meta.meeting.ordinal), key)
     for article in articles:
         key = event_key(article)
         if key and key[1].startswith("phiên"):
-            for (organizer, when), items in groups.items():
-                if (
-                    organizer == key[0]
-                    and not when.startswith("phiên")
-                    and any(a.meta.meeting.ordinal == article.meta.meeting.ordinal for a in items)
-                ):
-                    items.append(article)
-                    groups[key].remove(article)
-                    break
+            target = dated_by_ordinal.get((key[0], article.meta.meeting.ordinal or 0))
+            if target:
+                groups[target].append(article)
+                groups[key].remove(article)
     result: dict[str, Group] = {}
     for (organizer, when), items in sorted(groups.items()):
         if len(items) < 2:

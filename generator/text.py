@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -46,11 +47,13 @@ def canonical_spelling(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII form for comparisons and search: "Đảng" -> "dang"."""
     return unidecode(normalize(text)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def slugify(text: str, fallback: str = "bai-viet") -> str:
     """ASCII URL slug: "Trần Cẩm Tú" -> "tran-cam-tu" (đ -> d, never percent-encoded)."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

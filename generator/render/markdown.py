@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 # Inline punctuation Python-Markdown (with the tables extension) lets a backslash escape.
 # Only these: a backslash before any other character would be shown as is.
@@ -12,6 +13,7 @@ _INLINE = re.compile(r"([\\`*_{}\[\]!|])")
 _BLOCK_START = re.compile(r"^([#+-]|\d+(?=[.)]))")
 
 
+@lru_cache(maxsize=1 << 16)
 def escape(text: str) -> str:
     """Literal text: HTML entities for <, >, &; backslashes before Markdown punctuation."""
     text = html.escape(" ".join(text.split()), quote=False)
