@@ -73,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     for problem in report.problems:
         print(problem, file=sys.stderr)
     print(
-        f"{report.articles} bài viết, {report.pages} trang; "
+        f"{report.articles} bài viết, {report.pages} trang "
+        f"({report.rendered} trang dựng lại, {report.written} tệp ghi mới); "
         f"{report.skipped} tệp bị bỏ qua, {report.warnings} cảnh báo.",
         file=sys.stderr,
     )

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .cache import ExtractionCache, fingerprint
+from .cache import (
+    Extracted,
+    Snapshot,
+    code_fingerprint,
+    fingerprint,
+    load_pieces,
+    pack,
+    save_pieces,
+    text_digest,
+)
 from .collect import Archive, collect
 from .errors import GeneratorError, InputError
 from .extract import Knowledge, load_knowledge
-from .ingest import ingest
-from .models import Article, ArticleMeta, Block, Problem, RawArticle
+from .ingest import read_article, scan
+from .models import Article, Problem, RawArticle, SourceFile
 from .parallel import analyse_all
-from .render import render_archive
+from .render import Memo, render_archive
 from .settings import Settings
 from .text import slugify
-from .write import write_pages
+from .write import last_run, write_pages
 
 
 @dataclass
@@ -27,6 +35,10 @@ class Report:
     articles: int = 0
     pages: int = 0
     problems: list[Problem] = field(default_factory=list)
+    rendered: int = 0
+    """Pages whose inputs changed since the last run, so rendered again."""
+    written: int = 0
+    """Files whose content changed, so written to the docs folder."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds spent in each stage of the run."""
 
@@ -46,25 +58,42 @@ def build(settings: Settings) -> Report:
     report = Report()
     clock = _Clock(report.timings)
     knowledge = load_knowledge(settings.data_dir)
-    raws: list[RawArticle] = []
-    for item in ingest(settings.seeds_dir):
-        if isinstance(item, Problem):
-            report.problems.append(item)
-        else:
-            raws.append(item)
+    snapshot = Snapshot(settings.cache_dir, fingerprint(settings.data_dir, settings.use_ner))
+    sources = find_sources(settings, snapshot, report)
     clock.lap("đọc")
-    articles = process(_unique(raws, report), knowledge, report, settings)
+    salt = code_fingerprint(settings.data_dir)
+    run = _run_key(settings, salt, sources) if sources.quiet else None
+    previous = last_run(settings.docs_dir, run) if run else None
+    if previous is not None:  # nothing changed since the run that wrote docs/: nothing to do
+        snapshot.save()  # files touched but unchanged keep their new times
+        for name in sources.order:
+            report.problems += [Problem(name, w) for w in sources.known[name].warnings]
+        report.articles = len(sources.order)
+        report.pages, skipped = previous
+        report.problems += [Problem(p, "trang viết tay đã có sẵn, không ghi đè") for p in skipped]
+        return report
+    extract_fresh(sources, settings, knowledge, snapshot, report)
     clock.lap("trích xuất")
+    articles = to_articles(sources, snapshot.fingerprint, report)
     archive = collect(articles, knowledge.alias_index)
     congresses = {c.roman: c for c in knowledge.congresses}
-    pages = render_archive(archive, settings.urls, congresses)
-    clock.lap("dựng trang")
-    skipped = write_pages(pages, settings.docs_dir)
-    clock.lap("ghi")
-    for path in skipped:
-        report.problems.append(Problem(path, "trang viết tay đã có sẵn, không ghi đè"))
+    memo = Memo(load_pieces(settings.cache_dir, salt))
+    plans = render_archive(archive, settings.urls, congresses, salt, memo)
+    clock.lap("tổng hợp")
+    if report.skipped:
+        run = None  # files that could not be used are read again next time
+    elif run is None:
+        run = _run_key(settings, salt, sources)
+    outcome = write_pages(plans, settings.docs_dir, run)
+    save_pieces(settings.cache_dir, salt, memo.used, memo.known)
+    clock.lap("dựng và ghi trang")
+    report.problems += [
+        Problem(p, "trang viết tay đã có sẵn, không ghi đè") for p in outcome.skipped
+    ]
     report.articles = len(articles)
-    report.pages = len(pages) - len(skipped)
+    report.pages = len(plans) - len(outcome.skipped)
+    report.rendered = outcome.rendered
+    report.written = outcome.written
     return report
 
 
@@ -79,60 +108,114 @@ class _Clock:
         self.last = now
 
 
-def _unique(raws: list[RawArticle], report: Report) -> list[RawArticle]:
-    """One article per distinct text; a repeated text is reported with both file names."""
-    seen: dict[str, str] = {}
-    unique = []
-    for raw in raws:
-        digest = hashlib.sha256(" ".join(raw.text.split()).encode()).hexdigest()
-        if digest in seen:
-            report.problems.append(
-                Problem(raw.source_file, f"trùng nội dung với {seen[digest]}, bỏ qua")
-            )
+@dataclass
+class Sources:
+    """The seeds folder as this run found it, before extraction."""
+
+    order: list[str] = field(default_factory=list)
+    """Names of the distinct usable files, in file order."""
+    known: dict[str, Extracted] = field(default_factory=dict)
+    """Snapshot entries of files whose text has not changed."""
+    fresh: dict[str, tuple[SourceFile, RawArticle, str, str]] = field(default_factory=dict)
+    """Files to clean and extract: (file, text, text digest, whitespace-free digest)."""
+    quiet: bool = True
+    """No file to extract and none that could not be read."""
+
+
+def find_sources(settings: Settings, snapshot: Snapshot, report: Report) -> Sources:
+    """Scan the seeds folder; read only files whose size or modification time changed."""
+    sources = Sources()
+    order = []
+    for item in scan(settings.seeds_dir):
+        if isinstance(item, Problem):
+            report.problems.append(item)
+            sources.quiet = False
             continue
-        seen[digest] = raw.source_file
-        unique.append(raw)
-    return unique
+        hit = snapshot.unchanged(item)
+        if hit is None:
+            try:
+                raw = read_article(item.path, settings.seeds_dir)
+            except InputError as exc:
+                report.problems.append(Problem(exc.file, exc.message, fatal=True))
+                sources.quiet = False
+                continue
+            digest = text_digest(raw.text)
+            hit = snapshot.same_text(item, digest)
+            if hit is None:
+                same = text_digest(" ".join(raw.text.split()))
+                sources.fresh[item.name] = (item, raw, digest, same)
+                sources.quiet = False
+        if hit is not None:
+            sources.known[item.name] = hit
+        order.append(item.name)
+    sources.order = _unique(order, sources, report)
+    if set(snapshot.entries) != set(sources.known):
+        sources.quiet = False  # files removed (or a duplicate) since the snapshot
+    return sources
 
 
-def process(
-    raws: Iterable[RawArticle], knowledge: Knowledge, report: Report, settings: Settings
-) -> list[Article]:
-    """Clean and extract every article (from the cache when unchanged); unique slugs."""
-    items = list(raws)
-    cache = (
-        ExtractionCache(settings.cache_dir, fingerprint(settings.data_dir, settings.use_ner))
-        if settings.cache_dir
-        else None
+def extract_fresh(
+    sources: Sources, settings: Settings, knowledge: Knowledge, snapshot: Snapshot, report: Report
+) -> None:
+    """Clean and extract the new and changed files (on every core when there are many)."""
+    todo = [sources.fresh[name] for name in sources.order if name in sources.fresh]
+    outcomes = analyse_all(
+        [raw for _, raw, _, _ in todo],
+        knowledge,
+        settings.data_dir,
+        settings.use_ner,
+        settings.jobs,
+        settings.progress,
     )
-    done: dict[str, tuple[tuple[Block, ...], ArticleMeta]] = {}
-    todo = []
-    for raw in items:
-        hit = cache.get(raw) if cache else None
-        if hit:
-            done[raw.source_file] = hit
-        else:
-            todo.append(raw)
-    fresh = analyse_all(
-        todo, knowledge, settings.data_dir, settings.use_ner, settings.jobs, settings.progress
-    )
-    for raw, outcome in fresh:
+    for (item, _, digest, same), (_, outcome) in zip(todo, outcomes, strict=True):
         if isinstance(outcome, InputError):
-            report.problems.append(Problem(raw.source_file, outcome.message, fatal=True))
+            report.problems.append(Problem(item.name, outcome.message, fatal=True))
             continue
-        done[raw.source_file] = outcome
-        if cache:
-            cache.put(raw, *outcome)
+        sources.known[item.name] = pack(item, digest, same, *outcome)
+        snapshot.put(item.name, sources.known[item.name])
+    snapshot.keep_only(set(sources.known))
+    snapshot.save()
+
+
+def to_articles(sources: Sources, extraction: str, report: Report) -> list[Article]:
+    """Article records in file order, each with a unique slug and its revision."""
     articles: list[Article] = []
     used: set[str] = set()
-    for raw in items:
-        if raw.source_file not in done:
+    for name in sources.order:
+        entry = sources.known.get(name)
+        if entry is None:
             continue
-        blocks, meta = done[raw.source_file]
-        report.problems += [Problem(raw.source_file, warning) for warning in meta.warnings]
-        slug = _unique_slug(meta.title, raw.source_file, used)
-        articles.append(Article(raw.source_file, slug, meta, blocks))
+        meta = entry.metadata()
+        report.problems += [Problem(name, warning) for warning in meta.warnings]
+        slug = _unique_slug(meta.title, name, used)
+        revision = f"{entry.digest}-{extraction[:16]}"
+        articles.append(Article(name, slug, meta, entry.blocks(), revision))
     return articles
+
+
+def _run_key(settings: Settings, salt: str, sources: Sources) -> str:
+    """Digest of everything a run's output depends on: code, data, settings, every text."""
+    digest = hashlib.sha256(f"{salt}|{settings.use_ner}|{settings.urls}".encode())
+    for name in sources.order:
+        entry = sources.known.get(name)
+        text = entry.digest if entry else sources.fresh[name][2]
+        digest.update(f"{name}\0{text}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def _unique(order: list[str], sources: Sources, report: Report) -> list[str]:
+    """One article per distinct text (whitespace aside); a repeat is reported with both names."""
+    seen: dict[str, str] = {}
+    unique = []
+    for name in order:
+        entry = sources.known.get(name)
+        same = entry.same_text if entry else sources.fresh[name][3]
+        if same in seen:
+            report.problems.append(Problem(name, f"trùng nội dung với {seen[same]}, bỏ qua"))
+            continue
+        seen[same] = name
+        unique.append(name)
+    return unique
 
 
 def _unique_slug(title: str, source_file: str, used: set[str]) -> str:

@@ -1,113 +1,230 @@
-"""Extraction results cached by content, so unchanged articles are not cleaned or read again.
+"""Extraction results of every article in one snapshot file, so a run does only what changed.
 
-An entry is keyed by the article's file name and text and by a fingerprint of everything
-extraction depends on: the generator's version, the source of the cleaning and extraction
-code, the curated data/ files and the NER setting. Change any of them and every entry is
-stale. Entries are plain JSON read back into typed records; a damaged entry is a miss.
+Per source file the snapshot keeps the file's size and modification time, a digest of its
+text, and its cleaned body and metadata. A file whose size and modification time are those
+of the snapshot is not even read; a file read again whose text is unchanged (touched,
+copied back) is not cleaned or extracted again. The body and metadata are stored as one
+pickled blob each, decoded only when used: a run that renders one changed article page
+decodes one body, not ten thousand.
+
+A fingerprint of everything extraction depends on (the generator's version, the source of
+the cleaning and extraction code, the curated data/ files, the NER setting) guards the
+whole snapshot: change any of them and every entry is stale. A missing or damaged snapshot
+is an empty one. The snapshot is local working state, like a build folder: it is pickled,
+so load only snapshots this program wrote (the default folder is .cache/generator).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import json
 import os
+import pickle
 import tempfile
-from dataclasses import asdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import overload
 
 from . import __version__
-from .models import ArticleMeta, Block, BlockKind, Meeting, Mention, Participant, RawArticle
+from .models import ArticleMeta, Block, SourceFile
 
 PACKAGE = Path(__file__).resolve().parent
 # The code whose behaviour the cached results capture.
 _RULES = ("clean.py", "text.py", "models.py", "ingest.py", "htmltext.py", "extract")
+SNAPSHOT = "snapshot.pickle"
+_FORMAT = 3
+
+
+def _digest_files(digest: hashlib._Hash, files: list[Path]) -> None:
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
 
 
 def fingerprint(data_dir: Path, use_ner: bool) -> str:
+    """Digest of everything extraction results depend on, besides the article itself."""
     digest = hashlib.sha256(f"{__version__}|ner={use_ner}".encode())
     files: list[Path] = []
     for name in _RULES:
         path = PACKAGE / name
         files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
     files += sorted(data_dir.glob("*.yaml")) if data_dir.is_dir() else []
-    for path in files:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    _digest_files(digest, files)
     return digest.hexdigest()
 
 
-def _meta_to_json(meta: ArticleMeta) -> dict[str, Any]:
-    data = asdict(meta)
-    for key in ("date", "published"):
-        data[key] = data[key].isoformat() if data[key] else None
-    return data
+def code_fingerprint(data_dir: Path) -> str:
+    """Digest of all the generator's code and curated data: what every generated page depends on."""
+    digest = hashlib.sha256(__version__.encode())
+    files = sorted(PACKAGE.rglob("*.py"))
+    files += sorted(data_dir.glob("*.yaml")) if data_dir.is_dir() else []
+    _digest_files(digest, files)
+    return digest.hexdigest()[:24]
 
 
-def _meta_from_json(data: dict[str, Any]) -> ArticleMeta:
-    def day(value: str | None) -> dt.date | None:
-        return dt.date.fromisoformat(value) if value else None
-
-    meeting = data["meeting"]
-    return ArticleMeta(
-        title=data["title"],
-        date=day(data["date"]),
-        date_inferred=data["date_inferred"],
-        published=day(data["published"]),
-        congress=tuple(data["congress"]),
-        congress_mentioned=tuple(data["congress_mentioned"]),
-        meeting=Meeting(**{**meeting, "location": tuple(meeting["location"])}),
-        participants=tuple(
-            Participant(
-                p["name"], p["slug"], tuple(p["roles"]), tuple(p["acts"]), tuple(p["evidence"])
-            )
-            for p in data["participants"]
-        ),
-        mentioned=tuple(
-            Mention(m["name"], m["slug"], tuple(m["evidence"])) for m in data["mentioned"]
-        ),
-        authors=tuple(data["authors"]),
-        source=data["source"],
-        section=data["section"],
-        evidence=tuple((f, t) for f, t in data["evidence"]),
-        warnings=tuple(data["warnings"]),
-    )
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-class ExtractionCache:
-    """Cleaned body and metadata per article, in ``root`` (one small JSON file each)."""
+class Blocks(Sequence[Block]):
+    """An article body kept pickled until something reads it."""
 
-    def __init__(self, root: Path, fingerprint: str) -> None:
+    __slots__ = ("_blob", "_blocks")
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob = blob
+        self._blocks: tuple[Block, ...] | None = None
+
+    def _items(self) -> tuple[Block, ...]:
+        if self._blocks is None:
+            self._blocks = pickle.loads(self._blob)
+        return self._blocks
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Block]: ...
+    def __getitem__(self, index: int | slice) -> Block | Sequence[Block]:
+        return self._items()[index]
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self._items())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What the snapshot knows of one source file."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+    """Digest of the decoded text."""
+    same_text: str
+    """Digest of the text with whitespace runs collapsed: equal for duplicate articles."""
+    body: bytes
+    meta: bytes
+    warnings: tuple[str, ...] = ()
+
+    def blocks(self) -> Blocks:
+        return Blocks(self.body)
+
+    def metadata(self) -> ArticleMeta:
+        meta: ArticleMeta = pickle.loads(self.meta)
+        return meta
+
+
+def pack(
+    source: SourceFile, digest: str, same_text: str, blocks: Sequence[Block], meta: ArticleMeta
+) -> Extracted:
+    dump = pickle.dumps
+    body, data = dump(tuple(blocks), 5), dump(meta, 5)
+    return Extracted(source.size, source.mtime_ns, digest, same_text, body, data, meta.warnings)
+
+
+class Snapshot:
+    """Extraction results by source file name, loaded from and saved to ``root``."""
+
+    def __init__(self, root: Path | None, fingerprint: str) -> None:
         self.root = root
         self.fingerprint = fingerprint
+        self.entries: dict[str, Extracted] = {}
+        self.changed = False
+        if root is not None:
+            self.entries = self._load(root / SNAPSHOT)
 
-    def key(self, raw: RawArticle) -> str:
-        text = f"{self.fingerprint}\0{raw.source_file}\0{raw.text}"
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
-
-    def get(self, raw: RawArticle) -> tuple[tuple[Block, ...], ArticleMeta] | None:
+    def _load(self, path: Path) -> dict[str, Extracted]:
         try:
-            data = json.loads(self._path(self.key(raw)).read_text(encoding="utf-8"))
-            blocks = tuple(Block(BlockKind(b["kind"]), b["text"]) for b in data["blocks"])
-            return blocks, _meta_from_json(data["meta"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
+            with path.open("rb") as handle:
+                data = pickle.load(handle)
+            if data["format"] != _FORMAT or data["fingerprint"] != self.fingerprint:
+                return {}
+            return {name: Extracted(*fields) for name, fields in data["entries"].items()}
+        except Exception:  # missing, damaged or from another version: start afresh
+            return {}
 
-    def put(self, raw: RawArticle, blocks: tuple[Block, ...], meta: ArticleMeta) -> None:
-        path = self._path(self.key(raw))
+    def unchanged(self, source: SourceFile) -> Extracted | None:
+        """The entry of a file whose size and modification time have not changed."""
+        entry = self.entries.get(source.name)
+        if entry and entry.size == source.size and entry.mtime_ns == source.mtime_ns:
+            return entry
+        return None
+
+    def same_text(self, source: SourceFile, digest: str) -> Extracted | None:
+        """The entry of a file read again whose text turned out unchanged (restamped)."""
+        entry = self.entries.get(source.name)
+        if entry is None or entry.digest != digest:
+            return None
+        if (entry.size, entry.mtime_ns) != (source.size, source.mtime_ns):
+            entry = replace(entry, size=source.size, mtime_ns=source.mtime_ns)
+            self.put(source.name, entry)
+        return entry
+
+    def put(self, name: str, entry: Extracted) -> None:
+        self.entries[name] = entry
+        self.changed = True
+
+    def keep_only(self, names: set[str]) -> None:
+        """Forget files that are gone."""
+        for name in [n for n in self.entries if n not in names]:
+            del self.entries[name]
+            self.changed = True
+
+    def save(self) -> None:
+        """Write the snapshot if anything changed; a cache that cannot be written only costs time."""
+        if self.root is None or not self.changed:
+            return
         data = {
-            "blocks": [{"kind": b.kind.value, "text": b.text} for b in blocks],
-            "meta": _meta_to_json(meta),
+            "format": _FORMAT,
+            "fingerprint": self.fingerprint,
+            "entries": {
+                name: (e.size, e.mtime_ns, e.digest, e.same_text, e.body, e.meta, e.warnings)
+                for name, e in sorted(self.entries.items())
+            },
         }
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False)
-            os.replace(temporary, path)
+            self.root.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.root, suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(data, out, protocol=5)
+            os.replace(temporary, self.root / SNAPSHOT)
         except OSError:
-            pass  # a cache that cannot be written only costs time
+            pass
+        self.changed = False
+
+
+PIECES = "pieces.pickle"
+
+
+def load_pieces(root: Path | None, salt: str) -> dict[str, str]:
+    """Rendered per-article pieces of the last run (see render.Memo), if rendered by this code."""
+    if root is None:
+        return {}
+    try:
+        with (root / PIECES).open("rb") as handle:
+            data = pickle.load(handle)
+        return data["pieces"] if data["salt"] == salt else {}
+    except Exception:
+        return {}
+
+
+def save_pieces(
+    root: Path | None, salt: str, pieces: dict[str, str], known: dict[str, str]
+) -> None:
+    if root is None or pieces == known:
+        return
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=root, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump({"salt": salt, "pieces": pieces}, out, protocol=5)
+        os.replace(temporary, root / PIECES)
+    except OSError:
+        pass

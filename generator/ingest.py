@@ -10,13 +10,14 @@ never guessed into mojibake.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import InputError
 from .htmltext import html_to_text
-from .models import Problem, RawArticle
+from .models import Problem, RawArticle, SourceFile
 from .text import normalize
 
 TEXT_SUFFIXES = (".txt",)
@@ -69,18 +70,27 @@ _LEGACY = ("cp1258", "cp1252", "latin-1")
 
 def find_files(seeds_dir: Path) -> list[Path]:
     """Article files under ``seeds_dir``, in a fixed order whatever the disk's order."""
-    files = [
-        path
-        for path in seeds_dir.rglob("*")
-        if path.is_file()
-        and path.suffix.lower() in ARTICLE_SUFFIXES
-        and not _hidden(path, seeds_dir)
-    ]
-    return sorted(files, key=lambda p: p.relative_to(seeds_dir).as_posix())
+    return [seeds_dir / name for name, _ in _walk(seeds_dir)]
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _walk(seeds_dir: Path) -> list[tuple[str, os.DirEntry[str]]]:
+    """(POSIX name relative to the folder, entry) of each article file; hidden parts skipped."""
+    found: list[tuple[str, os.DirEntry[str]]] = []
+    folders = [(str(seeds_dir), "")]
+    while folders:
+        folder, prefix = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir():
+                folders.append((entry.path, f"{prefix}{entry.name}/"))
+            elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
+                found.append((prefix + entry.name, entry))
+    return sorted(found, key=lambda item: item[0])
 
 
 def looks_vietnamese(text: str) -> bool:
@@ -150,6 +160,17 @@ def read_article(path: Path, seeds_dir: Path, max_bytes: int = MAX_BYTES) -> Raw
     if not text.strip():
         raise InputError(name, "tệp rỗng")
     return RawArticle(source_file=name, text=text, encoding=encoding, path=path)
+
+
+def scan(seeds_dir: Path) -> Iterator[SourceFile | Problem]:
+    """Each article file with its size and modification time, without reading it."""
+    for name, entry in _walk(seeds_dir):
+        try:
+            stat = entry.stat()
+        except OSError as exc:
+            yield Problem(name, f"không đọc được tệp: {exc.strerror}", fatal=True)
+            continue
+        yield SourceFile(name, Path(entry.path), stat.st_size, stat.st_mtime_ns)
 
 
 def ingest(seeds_dir: Path, max_bytes: int = MAX_BYTES) -> Iterator[RawArticle | Problem]:

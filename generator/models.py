@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -19,6 +20,17 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}: {self.message}"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """An input file found in the seeds folder, before it is read."""
+
+    name: str
+    """File name relative to the seeds folder (POSIX separators)."""
+    path: Path
+    size: int
+    mtime_ns: int
 
 
 @dataclass(frozen=True)
@@ -143,7 +155,9 @@ class Article:
     source_file: str
     slug: str
     meta: ArticleMeta
-    body: tuple[Block, ...]
+    body: Sequence[Block]
+    revision: str = ""
+    """Digest of the source text: two runs with equal revisions extracted equal records."""
 
     @property
     def sort_key(self) -> tuple[str, str]:
@@ -170,3 +184,14 @@ class OutputPage:
     path: str
     """POSIX path relative to the docs folder."""
     content: str
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """A file to generate, rendered only if its inputs changed since the last run."""
+
+    path: str
+    """POSIX path relative to the docs folder."""
+    key: str | None
+    """Digest of everything the content depends on; None: render every run."""
+    render: Callable[[], str]

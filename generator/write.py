@@ -1,12 +1,14 @@
-"""Write OutputPages into the docs folder all at once, never half-way.
+"""Write the generated pages into the docs folder: only what changed, never half-way.
 
-The new docs folder is assembled in a temporary sibling folder: every hand-written file of
-the current docs folder, every generated page whose content is unchanged (hard-linked, not
-copied, so a run over 10,000 pages that changes one rewrites one file), and the new or
-changed pages. Then the folders are swapped by renaming. A manifest of what was generated,
-with content hashes, tells the next run which files it may replace; anything else is a
-person's work and is kept as it is. A run interrupted between the two renames is repaired
-by the next one.
+A page whose key (see render) is the one the last run recorded is not even rendered; a
+rendered page whose content is unchanged is not written. Everything that does change (new
+and changed pages, the manifest) is first written to a temporary sibling folder, then a
+journal listing the moves and removals is put there in one rename: that is the commit
+point. Only then are the files moved into place and stale pages removed. A run that stops
+before the commit leaves the docs folder untouched (the temporary folder is discarded by
+the next run); a run that stops after it is finished by the next run, before anything
+else. The manifest records what was generated, with content hashes and keys, so anything
+else in the docs folder is a person's work: it is never overwritten or deleted.
 """
 
 from __future__ import annotations
@@ -16,26 +18,60 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import GeneratorError
-from .models import OutputPage
+from .models import PagePlan
 
 MANIFEST = ".generated.json"
+JOURNAL = "JOURNAL.json"
 
 
-def read_manifest(docs_dir: Path) -> dict[str, str]:
-    """Generated path -> content hash, as the last run wrote them."""
+@dataclass
+class WriteOutcome:
+    skipped: list[str] = field(default_factory=list)
+    """Generated paths not written because a hand-written file is there."""
+    rendered: int = 0
+    written: int = 0
+
+
+def _load(docs_dir: Path) -> dict[str, object]:
     try:
         data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    files = data.get("files") if isinstance(data, dict) else None
-    if isinstance(files, dict):
-        return {str(k): str(v) for k, v in files.items()}
+    return data if isinstance(data, dict) else {}
+
+
+def _read(docs_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
+    data = _load(docs_dir)
+    files, keys = data.get("files"), data.get("keys")
     if isinstance(files, list):
-        return dict.fromkeys(map(str, files), "")
-    return {}
+        files = dict.fromkeys(map(str, files), "")
+    if not isinstance(files, dict):
+        return {}, {}
+    keys = keys if isinstance(keys, dict) else {}
+    return {str(k): str(v) for k, v in files.items()}, {str(k): str(v) for k, v in keys.items()}
+
+
+def read_manifest(docs_dir: Path) -> dict[str, str]:
+    """Generated path -> content hash, as the last run wrote them."""
+    return _read(docs_dir)[0]
+
+
+def last_run(docs_dir: Path, run: str) -> tuple[int, list[str]] | None:
+    """(pages, skipped paths) of the run that wrote docs/ if it had the key ``run`` and its
+    files are all still there; None when this run has something to do."""
+    data = _load(docs_dir.resolve())
+    files = data.get("files")
+    skipped = data.get("skipped", [])
+    if data.get("run") != run or not isinstance(files, dict) or not isinstance(skipped, list):
+        return None
+    if not all((docs_dir / path).is_file() for path in files):
+        return None
+    return len(files), [str(path) for path in skipped]
 
 
 def hand_written(docs_dir: Path, manifest: dict[str, str]) -> list[str]:
@@ -51,84 +87,125 @@ def hand_written(docs_dir: Path, manifest: dict[str, str]) -> list[str]:
 
 
 def recover(docs_dir: Path) -> None:
-    """Put back the previous docs folder if a run stopped between its two renames."""
-    if docs_dir.exists():
-        return
-    leftovers = sorted(docs_dir.parent.glob(f".{docs_dir.name}.old-*"))
-    if leftovers:
-        os.rename(leftovers[-1], docs_dir)
+    """Finish or discard what an earlier run left half-done next to the docs folder."""
+    parent = docs_dir.parent
+    if not docs_dir.exists():  # stopped between the two renames of an older version
+        leftovers = sorted(parent.glob(f".{docs_dir.name}.old-*"))
+        if leftovers:
+            os.rename(leftovers[-1], docs_dir)
+    for pending in sorted(parent.glob(f".{docs_dir.name}.pending-*")):
+        if (pending / JOURNAL).is_file():
+            _apply(pending, docs_dir)
+        else:
+            shutil.rmtree(pending, ignore_errors=True)
+    for stale in parent.glob(f".{docs_dir.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
 
 
-def write_pages(pages: list[OutputPage], docs_dir: Path) -> list[str]:
-    """Replace the generated part of ``docs_dir`` with ``pages``; returns the skipped paths.
+def write_pages(plans: Iterable[PagePlan], docs_dir: Path, run: str | None = None) -> WriteOutcome:
+    """Bring the generated part of ``docs_dir`` up to ``plans``; ``run`` (a digest of all the
+    inputs, see build) is recorded so that a run with the same inputs can skip everything.
 
     A page whose path is taken by a hand-written file is not written (the person's file wins).
     """
     docs_dir = docs_dir.resolve()
-    recover(docs_dir)
-    manifest = read_manifest(docs_dir)
-    kept = hand_written(docs_dir, manifest)
-    taken = set(kept)
-    skipped = sorted(page.path for page in pages if page.path in taken)
     try:
-        docs_dir.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{docs_dir.name}.tmp-", dir=docs_dir.parent))
+        recover(docs_dir)
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        pending = Path(tempfile.mkdtemp(prefix=f".{docs_dir.name}.pending-", dir=docs_dir.parent))
     except OSError as exc:
-        raise GeneratorError(f"{docs_dir}: không tạo được thư mục tạm: {exc.strerror}") from exc
+        raise GeneratorError(f"{docs_dir}: không chuẩn bị được thư mục đầu ra: {exc}") from exc
     try:
-        for rel in kept:
-            _place(docs_dir / rel, staging / rel, link=True)
-        written: dict[str, str] = {}
-        for page in pages:
-            if page.path in taken:
-                continue
-            written[page.path] = _stage(page, staging, docs_dir, manifest)
-        (staging / MANIFEST).write_text(
-            json.dumps({"files": dict(sorted(written.items()))}, ensure_ascii=False, indent=0)
-            + "\n",
-            encoding="utf-8",
-        )
-        _swap(staging, docs_dir)
+        outcome = _prepare(plans, docs_dir, pending, run)
     except BaseException as exc:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(pending, ignore_errors=True)
         if isinstance(exc, OSError):
             raise GeneratorError(f"{docs_dir}: không ghi được trang: {exc}") from exc
         raise
-    return skipped
+    try:
+        _apply(pending, docs_dir)
+    except OSError as exc:
+        raise GeneratorError(
+            f"{docs_dir}: dừng giữa chừng khi chuyển trang vào chỗ ({exc}); "
+            "lần chạy sau sẽ hoàn tất việc này trước tiên"
+        ) from exc
+    return outcome
 
 
-def _stage(page: OutputPage, staging: Path, docs_dir: Path, manifest: dict[str, str]) -> str:
-    """Put one page into the staging folder; an unchanged page is hard-linked from docs/."""
-    target = staging / page.path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = page.content.encode("utf-8")
-    hashed = hashlib.sha256(data).hexdigest()[:20]
-    old = docs_dir / page.path
-    if manifest.get(page.path) == hashed and old.is_file() and old.stat().st_size == len(data):
-        _place(old, target, link=True)
-    else:
-        target.write_bytes(data)
-    return hashed
+def _prepare(
+    plans: Iterable[PagePlan], docs_dir: Path, pending: Path, run: str | None
+) -> WriteOutcome:
+    """Render what changed into ``pending`` and commit the journal of moves and removals."""
+    files, keys = _read(docs_dir)
+    previous = _load(docs_dir)
+    outcome = WriteOutcome()
+    new_files: dict[str, str] = {}
+    new_keys: dict[str, str] = {}
+    moves: dict[str, str] = {}
+    for plan in plans:
+        target = docs_dir / plan.path
+        exists = target.is_file()
+        if plan.path not in files and (exists or target.exists()):
+            outcome.skipped.append(plan.path)
+            continue
+        if plan.key is not None:
+            new_keys[plan.path] = plan.key
+            if exists and keys.get(plan.path) == plan.key:
+                new_files[plan.path] = files[plan.path]
+                continue
+        data = plan.render().encode("utf-8")
+        outcome.rendered += 1
+        hashed = hashlib.sha256(data).hexdigest()[:20]
+        new_files[plan.path] = hashed
+        if exists and files.get(plan.path) == hashed and target.stat().st_size == len(data):
+            continue
+        moves[plan.path] = _stage(data, pending, len(moves))
+    outcome.written = len(moves)
+    removed = sorted(path for path in files if path not in new_files)
+    manifest = {
+        "run": run,
+        "skipped": outcome.skipped,
+        "files": dict(sorted(new_files.items())),
+        "keys": dict(sorted(new_keys.items())),
+    }
+    if not moves and not removed and all(previous.get(k) == v for k, v in manifest.items()):
+        return outcome  # nothing to do: the manifest stays as it is
+    moves[MANIFEST] = _stage(
+        (json.dumps(manifest, ensure_ascii=False, indent=0) + "\n").encode("utf-8"), pending, -1
+    )
+    journal = pending / "journal.tmp"
+    journal.write_text(
+        json.dumps({"moves": moves, "removed": removed}, ensure_ascii=False), encoding="utf-8"
+    )
+    os.replace(journal, pending / JOURNAL)  # the commit point
+    return outcome
 
 
-def _place(source: Path, target: Path, link: bool) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if link:
-        try:
-            os.link(source, target)
-            return
-        except OSError:
-            pass  # another file system, or links not allowed: copy instead
-    shutil.copy2(source, target)
+def _stage(data: bytes, pending: Path, number: int) -> str:
+    name = f"{number:06d}" if number >= 0 else "manifest"
+    (pending / name).write_bytes(data)
+    return name
 
 
-def _swap(staging: Path, docs_dir: Path) -> None:
-    """Put ``staging`` where ``docs_dir`` is; the old folder is removed afterwards."""
-    if not docs_dir.exists():
-        os.rename(staging, docs_dir)
+def _apply(pending: Path, docs_dir: Path) -> None:
+    """Carry out a committed journal; safe to repeat after an interruption."""
+    journal_path = pending / JOURNAL
+    if not journal_path.is_file():
+        shutil.rmtree(pending, ignore_errors=True)
         return
-    old = Path(tempfile.mkdtemp(prefix=f".{docs_dir.name}.old-", dir=docs_dir.parent))
-    os.rmdir(old)
-    os.rename(docs_dir, old)
-    os.rename(staging, docs_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    journal = json.loads(journal_path.read_text(encoding="utf-8"))
+    moves: dict[str, str] = journal["moves"]
+    for path, name in moves.items():
+        source = pending / name
+        if source.exists():
+            target = docs_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+    for path in journal["removed"]:
+        target = docs_dir / path
+        target.unlink(missing_ok=True)
+        folder = target.parent
+        while folder != docs_dir and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    shutil.rmtree(pending, ignore_errors=True)

@@ -9,7 +9,7 @@ import json
 from xml.etree import ElementTree as ET
 
 from generator.collect import collect
-from generator.render import render_archive
+from generator.render import render_pages
 from generator.settings import Urls
 from tests.test_collect import ORG, make
 
@@ -32,7 +32,7 @@ def corpus(n: int):
 
 
 def pages(n: int) -> dict[str, str]:
-    return {p.path: p.content for p in render_archive(collect(corpus(n)), Urls())}
+    return {p.path: p.content for p in render_pages(collect(corpus(n)), Urls())}
 
 
 def test_article_page_weighs_the_same_in_small_and_large_archives():
@@ -89,7 +89,7 @@ def test_downloads_parse_and_agree_with_the_archive():
 
 def test_chart_is_svg_with_a_bar_per_month_and_congress():
     monthly = [make(f"m{m}", D(2024, m, 5), ("XIV",) if m % 2 else ("XIII",)) for m in range(1, 13)]
-    out = {p.path: p.content for p in render_archive(collect(monthly), Urls())}
+    out = {p.path: p.content for p in render_pages(collect(monthly), Urls())}
     svg = out["thong-ke/bai-viet-theo-thang.svg"]
     root = ET.fromstring(svg)
     bars = [
@@ -103,7 +103,7 @@ def test_chart_is_svg_with_a_bar_per_month_and_congress():
 
 def test_article_links_to_sibling_reports():
     reports = [make(f"r{i}", D(2024, 3, 7), organizer=ORG, source=f"Báo {i}") for i in range(3)]
-    out = {p.path: p.content for p in render_archive(collect([*reports, *corpus(5)]), Urls())}
+    out = {p.path: p.content for p in render_pages(collect([*reports, *corpus(5)]), Urls())}
     for i in range(3):
         page = out[f"bai-viet/r{i}.md"]
         assert "## Các bài khác về cùng sự kiện" in page and "../su-kien/" in page

@@ -1,72 +1,166 @@
-"""Rendering: Archive -> OutputPage records (front matter, article pages, index pages, data)."""
+"""Rendering: Archive -> PagePlan records (article pages, index pages, data files).
+
+Every plan carries a key: a digest of everything its page shows (the revisions and slugs of
+the articles it lists, the names it prints, the code and data that render it). The writer
+renders a page only when its key differs from the last run's, so a run after one edited
+article renders that article, its sibling reports and the index pages that list it, not ten
+thousand pages. Pages that summarise the whole archive have no key and are rendered every
+run; they are built to be cheap.
+"""
 
 from __future__ import annotations
 
-from ..collect import Archive
-from ..models import Congress, OutputPage
+import hashlib
+from collections.abc import Callable, Iterable
+
+from ..collect import Archive, Group, PersonEntry
+from ..models import Article, Congress, OutputPage, PagePlan
 from ..settings import Urls
 from .articles import render_article
 from .chart import render_chart
+from .common import Memo
 from .downloads import render_articles_csv, render_feed, render_json, render_participation_csv
 from .indexes import (
+    congress_path,
+    present_people,
     render_article_index,
-    render_congresses,
-    render_groups,
+    render_congress,
+    render_congress_index,
+    render_group,
+    render_group_index,
     render_home,
-    render_people,
-    render_periods,
+    render_period_index,
+    render_person,
+    render_person_index,
+    render_year,
 )
 
-__all__ = ["render_archive"]
+__all__ = ["Memo", "render_archive", "render_pages"]
+
+_GROUP_PAGES = (
+    ("organizers", "organizer", "organizer_index", "Cơ quan tổ chức",
+     "Các cơ quan, tiểu ban tổ chức những cuộc họp được đưa tin, theo số bài."),
+    ("kinds", "kind", "kind_index", "Loại cuộc họp",
+     "Phiên họp, hội nghị, giao ban, sơ duyệt, tổng duyệt…"),
+    ("events", "event", "event_index", "Sự kiện",
+     "Những cuộc họp được nhiều cơ quan báo chí đưa tin (cùng cơ quan tổ chức, cùng ngày hoặc cùng phiên)."),
+)  # fmt: skip
+
+
+def _key(*parts: object) -> str:
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=12).hexdigest()
+
+
+def _stamp(articles: Iterable[Article]) -> str:
+    return "\n".join(f"{a.source_file}\0{a.revision}\0{a.slug}" for a in articles)
+
+
+def _plan(path: str, key: str | None, make: Callable[[], OutputPage]) -> PagePlan:
+    return PagePlan(path, key, lambda: make().content)
 
 
 def render_archive(
-    archive: Archive, urls: Urls, congresses: dict[str, Congress] | None = None
-) -> list[OutputPage]:
-    """Every generated file, in a fixed order."""
-    pages = []
+    archive: Archive,
+    urls: Urls,
+    congresses: dict[str, Congress] | None = None,
+    salt: str = "",
+    memo: Memo | None = None,
+) -> list[PagePlan]:
+    """Every generated file, in a fixed order. ``salt`` is a digest of the rendering code and
+    curated data; with it, equal keys mean equal pages across runs."""
+    congresses = congresses or {}
+    salt = _key(salt, urls)
+    memo = memo or Memo()
+    plans = []
     for article in archive.articles:
         event = archive.event_of.get(article.slug)
         siblings = (
             tuple(a for a in archive.events[event].articles if a is not article) if event else ()
         )
-        pages.append(render_article(article, urls, siblings, event))
-    pages += render_congresses(archive, urls, congresses or {})
-    pages += render_people(archive, urls)
-    pages += render_groups(
-        archive.organizers,
-        urls,
-        urls.organizer,
-        urls.organizer_index,
-        "Cơ quan tổ chức",
-        "Các cơ quan, tiểu ban tổ chức những cuộc họp được đưa tin, theo số bài.",
-    )
-    pages += render_groups(
-        archive.kinds,
-        urls,
-        urls.kind,
-        urls.kind_index,
-        "Loại cuộc họp",
-        "Phiên họp, hội nghị, giao ban, sơ duyệt, tổng duyệt…",
-    )
-    pages += render_groups(
-        archive.events,
-        urls,
-        urls.event,
-        urls.event_index,
-        "Sự kiện",
-        "Những cuộc họp được nhiều cơ quan báo chí đưa tin (cùng cơ quan tổ chức, cùng ngày hoặc cùng phiên).",
-    )
-    pages += render_periods(archive, urls)
-    pages.append(render_article_index(archive, urls))
+        plans.append(
+            _plan(
+                urls.article.format(slug=article.slug),
+                _key(salt, _stamp([article]), event, _stamp(siblings)),
+                lambda a=article, s=siblings, e=event: render_article(a, urls, s, e),  # type: ignore[misc]
+            )
+        )
+    for roman, articles in archive.by_congress.items():
+        info = congresses.get(roman)
+        names = [archive.people[slug].name for slug, _ in present_people(articles)]
+        plans.append(
+            _plan(
+                congress_path(roman, urls),
+                _key(salt, roman, info, names, _stamp(articles)),
+                lambda r=roman, a=articles, i=info: render_congress(r, a, archive, urls, i),  # type: ignore[misc]
+            )
+        )
+    plans.append(_plan(urls.congress_index, None, lambda: render_congress_index(archive, urls)))
+    for entry in archive.people.values():
+        plans.append(
+            _plan(
+                urls.person.format(slug=entry.slug),
+                _person_key(salt, entry, archive),
+                lambda e=entry: render_person(e, archive, urls),  # type: ignore[misc]
+            )
+        )
+    plans.append(_plan(urls.person_index, None, lambda: render_person_index(archive, urls)))
+    for facet, one_url, index_url, title, intro in _GROUP_PAGES:
+        groups: dict[str, Group] = getattr(archive, facet)
+        one = getattr(urls, one_url)
+        is_event = facet == "events"
+        for group in groups.values():
+            plans.append(
+                _plan(
+                    one.format(slug=group.slug),
+                    _key(salt, facet, group.label, _stamp(group.articles)),
+                    lambda g=group, o=one, e=is_event: render_group(g, urls, o, e),  # type: ignore[misc]
+                )
+            )
+        index = getattr(urls, index_url)
+        plans.append(
+            _plan(
+                index,
+                None,
+                lambda g=groups, o=one, i=index, t=title, n=intro: render_group_index(  # type: ignore[misc]
+                    g, urls, o, i, t, n
+                ),
+            )
+        )
+    for year, articles in archive.years.items():
+        plans.append(
+            _plan(
+                urls.year.format(slug=year),
+                _key(salt, year, _stamp(articles)),
+                lambda y=year, a=articles: render_year(y, a, urls),  # type: ignore[misc]
+            )
+        )
+    plans.append(_plan(urls.period_index, None, lambda: render_period_index(archive, urls)))
+    plans.append(_plan(urls.article_index, None, lambda: render_article_index(archive, urls)))
     chart = render_chart(archive)
     if chart:
-        pages.append(OutputPage(urls.chart, chart))
-    pages += [
-        OutputPage(urls.data_json, render_json(archive)),
-        OutputPage(urls.data_csv, render_articles_csv(archive)),
-        OutputPage(urls.participation_csv, render_participation_csv(archive)),
-        OutputPage(urls.feed, render_feed(archive, urls)),
-        render_home(archive, urls, chart is not None),
+        plans.append(PagePlan(urls.chart, None, lambda: chart))
+    plans += [
+        PagePlan(urls.data_json, None, lambda: render_json(archive, memo)),
+        PagePlan(urls.data_csv, None, lambda: render_articles_csv(archive, memo)),
+        PagePlan(urls.participation_csv, None, lambda: render_participation_csv(archive, memo)),
+        PagePlan(urls.feed, None, lambda: render_feed(archive, urls)),
+        _plan(urls.home, None, lambda: render_home(archive, urls, chart is not None)),
     ]
-    return pages
+    return plans
+
+
+def _person_key(salt: str, entry: PersonEntry, archive: Archive) -> str:
+    companions = [(slug, n, archive.people[slug].name) for slug, n in entry.companions]
+    articles = [article for article, _ in entry.appearances]
+    return _key(
+        salt, entry.slug, entry.name, entry.variants, entry.roles, companions, _stamp(articles)
+    )
+
+
+def render_pages(
+    archive: Archive, urls: Urls, congresses: dict[str, Congress] | None = None
+) -> list[OutputPage]:
+    """Every generated file rendered now (for tests and tools that want the content)."""
+    return [
+        OutputPage(plan.path, plan.render()) for plan in render_archive(archive, urls, congresses)
+    ]

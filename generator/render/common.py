@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..models import Article, OutputPage
 from ..settings import Urls
@@ -11,6 +11,26 @@ from .frontmatter import dump
 from .markdown import escape, link
 
 MONTHS = {m: f"Tháng {m}" for m in range(1, 13)}
+
+
+class Memo:
+    """Per-article pieces of the whole-archive files (JSON, CSV), kept from run to run.
+
+    A piece is keyed by what it is, the article's revision and its slug, so a stale piece is
+    never used. ``used`` holds only the pieces this run asked for: saving it drops the rest.
+    """
+
+    def __init__(self, known: dict[str, str] | None = None) -> None:
+        self.known = known or {}
+        self.used: dict[str, str] = {}
+
+    def get(self, kind: str, article: Article, make: Callable[[Article], str]) -> str:
+        key = f"{kind}\0{article.revision}\0{article.slug}\0{article.source_file}"
+        piece = self.known.get(key)
+        if piece is None:
+            piece = make(article)
+        self.used[key] = piece
+        return piece
 
 
 def vn_date(day: dt.date | None) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from xml.etree import ElementTree as ET
 
 from ..collect import Archive
 from ..models import Article
 from ..settings import Urls
-from .common import day_of
+from .common import Memo, day_of
 from .frontmatter import article_fields
 
 ARTICLE_COLUMNS = (
@@ -42,59 +42,66 @@ def page_url(article: Article) -> str:
     return f"bai-viet/{article.slug}/"
 
 
-def render_json(archive: Archive) -> str:
-    records = []
-    for article in archive.articles:
-        fields = article_fields(article)
-        fields.pop("warnings")
-        records.append({"url": page_url(article), **fields})
-    # One article per line: readable, and C-encoded (indent= would use the slow Python encoder).
-    lines = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
+def _json_line(article: Article) -> str:
+    fields = article_fields(article)
+    fields.pop("warnings")
+    return json.dumps({"url": page_url(article), **fields}, ensure_ascii=False)
+
+
+def render_json(archive: Archive, memo: Memo | None = None) -> str:
+    """Every article's front matter and URL; one article per line (readable, and fast to
+    write: indent= would use the slow pure-Python encoder)."""
+    memo = memo or Memo()
+    lines = ",\n".join(memo.get("json", a, _json_line) for a in archive.articles)
     return '{"articles": [\n' + lines + "\n]}\n"
 
 
-def _csv(rows: Sequence[Mapping[str, object]], columns: tuple[str, ...]) -> str:
+def _csv_rows(rows: Iterable[Mapping[str, object]], columns: tuple[str, ...]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    csv.DictWriter(out, fieldnames=columns, lineterminator="\n").writerows(rows)
     return out.getvalue()
+
+
+def _header(columns: tuple[str, ...]) -> str:
+    return ",".join(columns) + "\n"
 
 
 def _join(values: Iterable[object]) -> str:
     return "; ".join(str(v) for v in values)
 
 
-def render_articles_csv(archive: Archive) -> str:
-    rows = []
-    for a in archive.articles:
-        m, meeting = a.meta, a.meta.meeting
-        rows.append(
-            {
-                "source_file": a.source_file,
-                "url": page_url(a),
-                "title": m.title,
-                "date": m.date.isoformat() if m.date else "",
-                "date_inferred": str(m.date_inferred).lower(),
-                "published": m.published.isoformat() if m.published else "",
-                "congress": _join(m.congress),
-                "congress_mentioned": _join(m.congress_mentioned),
-                "meeting_kind": meeting.kind or "",
-                "meeting_name": meeting.name or "",
-                "meeting_ordinal": meeting.ordinal or "",
-                "organizer": meeting.organizer or "",
-                "location": _join(meeting.location),
-                "format": meeting.format or "",
-                "participants": _join(p.name for p in m.participants),
-                "mentioned": _join(p.name for p in m.mentioned),
-                "authors": _join(m.authors),
-                "source": m.source or "",
-            }
-        )
-    return _csv(rows, ARTICLE_COLUMNS)
+def _article_row(a: Article) -> str:
+    m, meeting = a.meta, a.meta.meeting
+    row = {
+        "source_file": a.source_file,
+        "url": page_url(a),
+        "title": m.title,
+        "date": m.date.isoformat() if m.date else "",
+        "date_inferred": str(m.date_inferred).lower(),
+        "published": m.published.isoformat() if m.published else "",
+        "congress": _join(m.congress),
+        "congress_mentioned": _join(m.congress_mentioned),
+        "meeting_kind": meeting.kind or "",
+        "meeting_name": meeting.name or "",
+        "meeting_ordinal": meeting.ordinal or "",
+        "organizer": meeting.organizer or "",
+        "location": _join(meeting.location),
+        "format": meeting.format or "",
+        "participants": _join(p.name for p in m.participants),
+        "mentioned": _join(p.name for p in m.mentioned),
+        "authors": _join(m.authors),
+        "source": m.source or "",
+    }
+    return _csv_rows([row], ARTICLE_COLUMNS)
 
 
-def render_participation_csv(archive: Archive) -> str:
+def render_articles_csv(archive: Archive, memo: Memo | None = None) -> str:
+    memo = memo or Memo()
+    rows = (memo.get("csv", a, _article_row) for a in archive.articles)
+    return _header(ARTICLE_COLUMNS) + "".join(rows)
+
+
+def _participation_rows(a: Article) -> str:
     rows = [
         {
             "source_file": a.source_file,
@@ -106,10 +113,15 @@ def render_participation_csv(archive: Archive) -> str:
             "roles": _join(p.roles),
             "acts": _join(p.acts),
         }
-        for a in archive.articles
         for p in a.meta.participants
     ]
-    return _csv(rows, PARTICIPATION_COLUMNS)
+    return _csv_rows(rows, PARTICIPATION_COLUMNS)
+
+
+def render_participation_csv(archive: Archive, memo: Memo | None = None) -> str:
+    memo = memo or Memo()
+    rows = (memo.get("people", a, _participation_rows) for a in archive.articles)
+    return _header(PARTICIPATION_COLUMNS) + "".join(rows)
 
 
 def render_feed(archive: Archive, urls: Urls, count: int = 30) -> str:

@@ -20,58 +20,65 @@ def _listing(articles: tuple[Article, ...], urls: Urls, here: str) -> list[str]:
     return lines
 
 
-def render_congresses(
-    archive: Archive, urls: Urls, congresses: dict[str, Congress]
-) -> list[OutputPage]:
-    pages, rows = [], []
-    for roman, articles in archive.by_congress.items():
-        path = urls.congress.format(slug=roman.lower())
-        info = congresses.get(roman)
-        lines = []
-        if info:
-            lines += [
-                f"Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng họp từ {vn_date(info.start)} "
-                f"đến {vn_date(info.end)} tại {escape(info.place)}."
-                + (f" {escape(info.note)}." if info.note else ""),
-                "",
-            ]
-        lines += [f"**{len(articles)}** bài viết.", ""]
-        organizers = Counter(a.meta.meeting.organizer for a in articles if a.meta.meeting.organizer)
-        if organizers:
-            lines += ["## Cơ quan tổ chức", ""]
-            lines += [
-                f"- {link(name, urls.organizer.format(slug=archive_slug(archive.organizers, name)), path)} — {n} bài"
-                for name, n in sorted(organizers.items(), key=lambda kv: (-kv[1], kv[0]))
-            ] + [""]
-        present = Counter(p.slug for a in articles for p in a.meta.participants)
-        if present:
-            lines += ["## Người có mặt nhiều nhất", ""]
-            for slug, n in sorted(present.items(), key=lambda kv: (-kv[1], kv[0]))[:10]:
-                name = archive.people[slug].name
-                lines.append(f"- {link(name, urls.person.format(slug=slug), path)} — {n} bài")
-            lines.append("")
-        lines += ["## Quá trình chuẩn bị, theo tháng", "", *_listing(articles, urls, path)]
-        pages.append(page(path, f"Đại hội {roman}", lines))
-        rows.append(
-            f"- {link(f'Đại hội {roman}', path, urls.congress_index)} — {len(articles)} bài"
-        )
-    pages.append(
-        page(
-            urls.congress_index,
-            "Các kỳ Đại hội",
-            rows or ["Chưa có bài viết nào gắn với một kỳ Đại hội."],
-        )
+def congress_path(roman: str, urls: Urls) -> str:
+    return urls.congress.format(slug=roman.lower())
+
+
+def present_people(articles: tuple[Article, ...]) -> list[tuple[str, int]]:
+    """(slug, articles) of the people most often present, most present first."""
+    present = Counter(p.slug for a in articles for p in a.meta.participants)
+    return sorted(present.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+
+
+def render_congress(
+    roman: str, articles: tuple[Article, ...], archive: Archive, urls: Urls, info: Congress | None
+) -> OutputPage:
+    path = congress_path(roman, urls)
+    lines = []
+    if info:
+        lines += [
+            f"Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng họp từ {vn_date(info.start)} "
+            f"đến {vn_date(info.end)} tại {escape(info.place)}."
+            + (f" {escape(info.note)}." if info.note else ""),
+            "",
+        ]
+    lines += [f"**{len(articles)}** bài viết.", ""]
+    organizers = Counter(a.meta.meeting.organizer for a in articles if a.meta.meeting.organizer)
+    if organizers:
+        lines += ["## Cơ quan tổ chức", ""]
+        lines += [
+            f"- {link(name, urls.organizer.format(slug=archive_slug(archive.organizers, name)), path)} — {n} bài"
+            for name, n in sorted(organizers.items(), key=lambda kv: (-kv[1], kv[0]))
+        ] + [""]
+    present = present_people(articles)
+    if present:
+        lines += ["## Người có mặt nhiều nhất", ""]
+        for slug, n in present:
+            name = archive.people[slug].name
+            lines.append(f"- {link(name, urls.person.format(slug=slug), path)} — {n} bài")
+        lines.append("")
+    lines += ["## Quá trình chuẩn bị, theo tháng", "", *_listing(articles, urls, path)]
+    return page(path, f"Đại hội {roman}", lines)
+
+
+def render_congress_index(archive: Archive, urls: Urls) -> OutputPage:
+    rows = [
+        f"- {link(f'Đại hội {roman}', congress_path(roman, urls), urls.congress_index)} — {len(articles)} bài"
+        for roman, articles in archive.by_congress.items()
+    ]
+    return page(
+        urls.congress_index,
+        "Các kỳ Đại hội",
+        rows or ["Chưa có bài viết nào gắn với một kỳ Đại hội."],
     )
-    return pages
 
 
 def archive_slug(groups: dict[str, Group], label: str) -> str:
     return next((slug for slug, g in groups.items() if g.label == label), "")
 
 
-def render_people(archive: Archive, urls: Urls) -> list[OutputPage]:
+def render_person_index(archive: Archive, urls: Urls) -> OutputPage:
     people = archive.people_sorted()
-    pages = [render_person(entry, archive, urls) for entry in people]
     lines: list[str] = []
     if people:
         letters = [key for key, _ in groupby(people, key=lambda p: initial(p.name))]
@@ -85,8 +92,7 @@ def render_people(archive: Archive, urls: Urls) -> list[OutputPage]:
             )
         lines.append("")
     body = ["Xếp theo tên (chữ cuối của họ tên), theo thứ tự chữ cái tiếng Việt.", "", *lines]
-    pages.append(page(urls.person_index, "Nhân vật", body if people else ["Chưa có nhân vật nào."]))
-    return pages
+    return page(urls.person_index, "Nhân vật", body if people else ["Chưa có nhân vật nào."])
 
 
 def _anchor(letter: str) -> str:
@@ -129,40 +135,46 @@ def render_person(entry: PersonEntry, archive: Archive, urls: Urls) -> OutputPag
     return page(path, entry.name, lines)
 
 
-def render_groups(
+def groups_in_order(groups: dict[str, Group]) -> list[Group]:
+    return sorted(groups.values(), key=lambda g: (-len(g.articles), g.label))
+
+
+def render_group(group: Group, urls: Urls, one: str, event: bool = False) -> OutputPage:
+    """The page of one facet value (organizer, meeting kind, event)."""
+    path = one.format(slug=group.slug)
+    body = [f"**{len(group.articles)}** bài viết.", "", *_listing(group.articles, urls, path)]
+    if event:
+        body = ["Các bài của những cơ quan báo chí khác nhau về cùng một cuộc họp.", "", *body]
+    return page(path, group.label, body)
+
+
+def render_group_index(
     groups: dict[str, Group], urls: Urls, one: str, index: str, title: str, intro: str
-) -> list[OutputPage]:
-    """A page per facet value (organizer, meeting kind, event) and their index."""
-    pages, rows = [], []
-    for group in sorted(groups.values(), key=lambda g: (-len(g.articles), g.label)):
-        path = one.format(slug=group.slug)
-        body = [f"**{len(group.articles)}** bài viết.", "", *_listing(group.articles, urls, path)]
-        if index == urls.event_index:
-            body = ["Các bài của những cơ quan báo chí khác nhau về cùng một cuộc họp.", "", *body]
-        pages.append(page(path, group.label, body))
-        rows.append(f"- {link(group.label, path, index)} — {len(group.articles)} bài")
-    pages.append(page(index, title, [intro, "", *(rows or ["Chưa có mục nào."])]))
-    return pages
+) -> OutputPage:
+    rows = [
+        f"- {link(group.label, one.format(slug=group.slug), index)} — {len(group.articles)} bài"
+        for group in groups_in_order(groups)
+    ]
+    return page(index, title, [intro, "", *(rows or ["Chưa có mục nào."])])
 
 
-def render_periods(archive: Archive, urls: Urls) -> list[OutputPage]:
-    pages, rows = [], []
-    for year, articles in archive.years.items():
-        path = urls.year.format(slug=year)
-        pages.append(
-            page(
-                path,
-                f"Năm {year}",
-                [f"**{len(articles)}** bài viết.", "", *_listing(articles, urls, path)],
-            )
-        )
-        rows.append(f"- {link(f'Năm {year}', path, urls.period_index)} — {len(articles)} bài")
+def render_year(year: int, articles: tuple[Article, ...], urls: Urls) -> OutputPage:
+    path = urls.year.format(slug=year)
+    return page(
+        path, f"Năm {year}", [f"**{len(articles)}** bài viết.", "", *_listing(articles, urls, path)]
+    )
+
+
+def render_period_index(archive: Archive, urls: Urls) -> OutputPage:
+    rows = [
+        f"- {link(f'Năm {year}', urls.year.format(slug=year), urls.period_index)} — {len(articles)} bài"
+        for year, articles in archive.years.items()
+    ]
     undated = [a for a in archive.articles if day_of(a) is None]
     if undated:
         rows.append(f"- Không rõ ngày: {len(undated)} bài")
         rows += ["", *(article_line(a, urls, urls.period_index) for a in undated)]
-    pages.append(page(urls.period_index, "Theo thời gian", rows or ["Chưa có bài viết nào."]))
-    return pages
+    return page(urls.period_index, "Theo thời gian", rows or ["Chưa có bài viết nào."])
 
 
 def render_article_index(archive: Archive, urls: Urls, count: int = 50) -> OutputPage:

@@ -144,7 +144,7 @@ def test_failed_run_leaves_docs_as_it_was(tmp_path, seeds, monkeypatch):
     assert generate(seeds, docs) == 2
     after = {p.relative_to(docs): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
     assert after == before
-    assert not list(tmp_path.glob(".docs.tmp-*"))
+    assert not list(tmp_path.glob(".docs.pending-*"))
 
 
 def test_interrupted_swap_is_repaired_by_the_next_run(tmp_path, seeds):
@@ -157,6 +157,77 @@ def test_interrupted_swap_is_repaired_by_the_next_run(tmp_path, seeds):
     os.rename(docs, tmp_path / ".docs.old-abc123")  # stopped between the two renames
     assert generate(seeds, docs) == 0
     assert (docs / "viet-tay.md").read_text(encoding="utf-8") == "# Trang viết tay\n"
+
+
+def test_run_stopped_after_its_commit_point_is_finished_by_the_next_run(
+    tmp_path, seeds, monkeypatch
+):
+    (seeds / "a.txt").write_text(
+        "Tiêu đề một bài viết thử nghiệm\nSáng 2/4/2025, họp.\n", encoding="utf-8"
+    )
+    docs = tmp_path / "docs"
+    assert generate(seeds, docs) == 0
+    (seeds / "b.txt").write_text(
+        "Một bài khác hẳn để thử\nChiều 3/4/2025, họp.\n", encoding="utf-8"
+    )
+    applied = write_module._apply
+    monkeypatch.setattr(write_module, "_apply", lambda pending, docs_dir: None)  # "power cut"
+    assert generate(seeds, docs) == 0
+    assert not (docs / "bai-viet" / "mot-bai-khac-han-de-thu.md").exists()
+    assert len(list(tmp_path.glob(".docs.pending-*"))) == 1
+    monkeypatch.setattr(write_module, "_apply", applied)
+    write_module.recover(docs.resolve())  # what the next run does first
+    assert (docs / "bai-viet" / "mot-bai-khac-han-de-thu.md").exists()
+    assert not list(tmp_path.glob(".docs.pending-*"))
+    assert "mot-bai-khac-han-de-thu" in (docs / "bai-viet" / "index.md").read_text(encoding="utf-8")
+
+
+def test_incremental_runs_give_the_same_docs_as_a_fresh_run(tmp_path, devset_dir):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    sources = sorted(devset_dir.glob("*.txt"))
+    for source in sources[:-1]:
+        shutil.copy(source, seeds / source.name)
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
+    # one article edited (its title and a participant), one added, one removed
+    edited = seeds / sources[0].name
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text("Tiêu đề đã sửa: " + text.replace("Trần Cẩm Tú", "Trần Cẩm Tủ"), "utf-8")
+    shutil.copy(sources[-1], seeds / sources[-1].name)
+    (seeds / sources[1].name).unlink()
+    assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
+    fresh = tmp_path / "fresh"
+    assert generate(seeds, fresh, "--no-cache", "--no-ner") == 0
+
+    def tree(folder: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != ".generated.json"
+        }
+
+    assert tree(docs) == tree(fresh)
+
+
+def test_unchanged_run_does_nothing_but_still_reports(tmp_path, seeds, capsys):
+    (seeds / "a.txt").write_text(
+        "Tiêu đề một bài viết thử nghiệm\nSáng 2/4/2025, họp. Khóa XIIII.\n", encoding="utf-8"
+    )
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    assert generate(seeds, docs, "--cache-dir", str(cache)) == 0
+    first = capsys.readouterr().err
+    assert "a.txt:" in first  # the numeral warning, to be repeated by the next run
+    stamps = {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
+    assert generate(seeds, docs, "--cache-dir", str(cache)) == 0
+    second = capsys.readouterr().err
+    assert {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()} == stamps
+    assert [x for x in first.splitlines() if ".txt:" in x] == [
+        x for x in second.splitlines() if ".txt:" in x
+    ]
+    (docs / "bai-viet" / "index.md").unlink()  # a generated page deleted by hand comes back
+    assert generate(seeds, docs, "--cache-dir", str(cache)) == 0
+    assert (docs / "bai-viet" / "index.md").is_file()
 
 
 def test_hand_written_pages_are_never_overwritten_or_deleted(tmp_path, seeds, capsys):
