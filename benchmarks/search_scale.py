@@ -1,10 +1,13 @@
 """First search on a built site in headless Chromium: bytes downloaded and time to results.
 
 Usage: python benchmarks/search_scale.py SITE_DIR [QUERY ...]
-Serves SITE_DIR on 127.0.0.1, opens the home page, types each query into the search box and
-reports the bytes of every search request (Pagefind's script, WebAssembly, index chunks and
-fragments; the first query includes what focusing the box loads) and the milliseconds from
-the last keystroke to rendered results (the box waits 120 ms after a keystroke before searching).
+Serves SITE_DIR on 127.0.0.1 (uncompressed, like a plain file server), opens the home page,
+types each query into the search box and reports, for the first answer (the quick metadata
+index, pagefind-nhanh/) and for the full answer (the full-text index, pagefind/): kilobytes
+of search files requested (script, WebAssembly, metadata, index chunks, fragments; the first
+query includes what focusing the box loads) and milliseconds from the last keystroke to
+rendered results (the box waits 120 ms after a keystroke before searching). Filter values,
+loaded after the first answer, are counted apart.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-SERVED: list[int] = []
+SERVED: list[tuple[str, int]] = []
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -32,10 +35,25 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
     def copyfile(self, source, outputfile):
-        if "/pagefind/" in self.path:
-            SERVED.append(len(source.read()))
+        if self.path.startswith(("/pagefind/", "/pagefind-nhanh/")):
+            SERVED.append((self.path.lstrip("/"), len(source.read())))
             source.seek(0)
         super().copyfile(source, outputfile)
+
+
+def _kb(sizes: list[tuple[str, int]]) -> float:
+    return round(sum(size for _, size in sizes) / 1024, 1)
+
+
+def _by_kind(sizes: list[tuple[str, int]]) -> dict[str, float]:
+    """Bytes per kind of search file: script, wasm, meta, index chunks, filters, fragments."""
+    kinds: dict[str, float] = {}
+    for path, size in sizes:
+        bundle, _, rest = path.partition("/")
+        kind = rest.split("/")[0] if "/" in rest else rest.split("?")[0].rsplit(".", 1)[-1]
+        kind = f"{bundle}/{kind}"
+        kinds[kind] = round(kinds.get(kind, 0) + size / 1024, 1)
+    return kinds
 
 
 def main() -> None:
@@ -67,23 +85,30 @@ def main() -> None:
             box.clear()
             box.send_keys(query)
             driver.execute_script("window.__t0 = performance.now();")  # after the last keystroke
-            WebDriverWait(driver, 60).until(
+            WebDriverWait(driver, 60, poll_frequency=0.02).until(
                 lambda _, q=query: (
                     results.get_attribute("data-query") == q
                     and results.get_attribute("data-state") == "done"
                 )
             )
-            done_at = float(results.get_attribute("data-done-at"))
-            elapsed = done_at - driver.execute_script("return window.__t0")
+            start = driver.execute_script("return window.__t0")
+            first_at = float(results.get_attribute("data-first-at")) - start
+            done_at = float(results.get_attribute("data-done-at")) - start
             sizes, seen = SERVED[seen:], len(SERVED)
+            quick = [(p, n) for p, n in sizes if p.startswith("pagefind-nhanh/")]
+            filters = [(p, n) for p, n in quick if "/filter/" in p]
             count = len(driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item"))
             report.append(
                 {
                     "query": query,
                     "first": index == 0,
-                    "kb": round(sum(sizes) / 1024, 1),
+                    "first_answer_ms": round(first_at),
+                    "first_answer_kb": _kb([x for x in quick if x not in filters]),
+                    "full_answer_ms": round(done_at),
+                    "full_answer_kb": _kb([x for x in sizes if x not in filters]),
+                    "filters_kb": _kb(filters),
+                    "by_kind_kb": _by_kind(sizes),
                     "requests": len(sizes),
-                    "ms": round(elapsed),
                     "results": count,
                 }
             )

@@ -4,6 +4,10 @@
  * folds diacritics but not "đ", so every syllable typed with "d" is also searched with "đ"
  * and the results merged. A result whose title is the query (a person's page) comes first;
  * "quoted phrases" must appear as written (diacritics folded). Filters: congress, year, person.
+ *
+ * Two indexes, built by hooks/pagefind_index.py: a quick one (one short record of metadata per
+ * page: title, date, people, meeting, organizer) answers first (data-state="first"); the full
+ * text index then adds what only the article text contains (data-state="done").
  */
 (function () {
   "use strict";
@@ -43,18 +47,26 @@
     return out.map((ws) => ws.join(" "));
   }
 
-  async function load() {
-    if (!pagefind) {
-      pagefind = await import(new URL("pagefind/pagefind.js", base).href);
-      await pagefind.options({ excerptLength: 24 });
-      await pagefind.init();
-      await fillFilters();
+  const QUICK = "pagefind-nhanh";
+  const FULL = "pagefind";
+  const engines = {};
+  let filtersFilled = null;
+
+  function engine(bundle) {
+    if (!engines[bundle]) {
+      engines[bundle] = (async () => {
+        const pf = await import(new URL(bundle + "/pagefind.js", base).href);
+        await pf.options({ excerptLength: 24 });
+        await pf.init();
+        return pf;
+      })();
     }
-    return pagefind;
+    return engines[bundle];
   }
 
+  /* Filter values come from the quick index, loaded after the first results are shown. */
   async function fillFilters() {
-    const available = await pagefind.filters();
+    const available = await (await engine(QUICK)).filters();
     for (const select of filterBox.querySelectorAll("select")) {
       const values = Object.keys(available[select.dataset.filter] || {});
       values.sort((a, b) => a.localeCompare(b, "vi"));
@@ -77,13 +89,41 @@
     return filters;
   }
 
-  function rank(item, query) {
+  function titleBonus(item, query) {
     const title = fold(item.data.meta.title || "");
-    let score = item.score;
-    if (title === query) score += 1000;
-    else if (title.includes(query)) score += 100;
-    if ((item.data.meta.loai || "") === "nguoi" && title === query) score += 1000;
-    return score;
+    if (title === query) return (item.data.meta.loai || "") === "nguoi" ? 2 : 1;
+    return title.includes(query) ? 0.5 : 0;
+  }
+
+  /* The best ``count`` results of every variant query in one index, with their data. */
+  async function best(bundle, queries, filters, phrases, count) {
+    const pf = await engine(bundle);
+    const searches = await Promise.all(queries.map((q) => pf.search(q, { filters })));
+    const merged = new Map();
+    for (const search of searches) {
+      for (const result of search.results) {
+        const seen = merged.get(result.id);
+        if (!seen || seen.score < result.score) merged.set(result.id, result);
+      }
+    }
+    /* Fragments cost a request each: load only the best few. */
+    const top = [...merged.values()].sort((a, b) => b.score - a.score).slice(0, count);
+    const loaded = await Promise.all(top.map(async (r) => ({ score: r.score, data: await r.data() })));
+    const kept = loaded.filter((item) => phrases.every((p) => fold(item.data.content).includes(p)));
+    return { items: kept, total: merged.size };
+  }
+
+  /* Exact title first (a person's page before an article of that title), then metadata
+   * matches from the quick index, then full-text matches; by score within each. */
+  function order(lists, query) {
+    const byUrl = new Map();
+    lists.forEach((list, tier) => {
+      for (const item of list) {
+        if (!byUrl.has(item.data.url)) byUrl.set(item.data.url, { ...item, tier });
+      }
+    });
+    return [...byUrl.values()].sort((a, b) =>
+      titleBonus(b, query) - titleBonus(a, query) || a.tier - b.tier || b.score - a.score);
   }
 
   async function run(query) {
@@ -96,28 +136,21 @@
       list.dataset.state = "idle";
       return;
     }
-    const engine = await load();
     const filters = chosenFilters();
-    const searches = await Promise.all(variants(words).map((q) => engine.search(q, { filters })));
-    if (current !== generation) return;
-    const merged = new Map();
-    for (const search of searches) {
-      for (const result of search.results) {
-        const seen = merged.get(result.id);
-        if (!seen || seen.score < result.score) merged.set(result.id, result);
-      }
-    }
-    /* Fragments cost a request each: load the 20 best, enough to rank an exact title first. */
-    const top = [...merged.values()].sort((a, b) => b.score - a.score).slice(0, 20);
-    const loaded = await Promise.all(top.map(async (r) => ({ score: r.score, data: await r.data() })));
-    if (current !== generation) return;
+    const queries = variants(words);
     const folded = fold(query.replace(/"/g, " "));
-    const kept = loaded.filter((item) => phrases.every((p) => fold(item.data.content).includes(p)));
-    kept.sort((a, b) => rank(b, folded) - rank(a, folded));
-    render(kept, merged.size);
+    const quick = await best(QUICK, queries, filters, phrases, 10);
+    if (current !== generation) return;
+    render(order([quick.items], folded), quick.total);
+    list.dataset.firstAt = String(performance.now());
+    list.dataset.query = query;
+    list.dataset.state = "first";
+    if (!filtersFilled) filtersFilled = fillFilters().catch(showError);
+    const full = await best(FULL, queries, filters, phrases, 20);
+    if (current !== generation) return;
+    render(order([quick.items, full.items], folded), Math.max(quick.total, full.total));
     list.dataset.doneAt = String(performance.now());
     list.dataset.state = "done";
-    list.dataset.query = query;
   }
 
   function render(items, total) {
@@ -155,7 +188,7 @@
   });
   input.addEventListener("focus", () => {
     if (toggle) toggle.checked = true;
-    load().catch(showError);
+    engine(QUICK).catch(showError);
   });
   input.addEventListener("keydown", (event) => {
     if (event.key === "Enter") {

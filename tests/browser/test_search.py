@@ -202,3 +202,28 @@ def test_search_works_under_mkdocs_serve(browser, project):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_first_answer_comes_from_the_quick_index_then_full_text_adds_to_it(browser, site_url):
+    browser.get(site_url)
+    browser.execute_script(
+        """
+        const list = document.querySelector('[data-archive-search-results]');
+        window.__first = null;
+        new MutationObserver(() => {
+          if (list.dataset.state === 'first' && window.__first === null) {
+            window.__first = [...list.querySelectorAll('.md-search-result__article h1')]
+              .map((e) => e.textContent.trim());
+          }
+        }).observe(list, { attributes: true, attributeFilter: ['data-state'] });
+        """
+    )
+    full = search(browser, "tran cam tu")
+    first = browser.execute_script("return window.__first")
+    assert first and first[0] == "Trần Cẩm Tú", first
+    assert full[0] == "Trần Cẩm Tú" and set(first) <= set(full) and len(full) >= len(first)
+    resources = browser.execute_script(
+        "return performance.getEntriesByType('resource').map((r) => r.name)"
+    )
+    assert any("/pagefind-nhanh/" in name for name in resources)
+    assert any("/pagefind/" in name for name in resources)
