@@ -2,7 +2,7 @@
 
 - pagefind/: the full text of every article, person and congress page (the Pagefind CLI).
 - pagefind-nhanh/ ("quick"): one short record per page (title, date, people and their titles,
-  meeting, organizer, congress, source), built with Pagefind's Python API. Its chunks are a
+  meeting, organizer, congress, source), written as tiny pages and indexed by the same CLI. Its chunks are a
   fraction of the full index's, so the search box answers from it first and adds full-text
   results when they arrive: at 10,000 articles the full index's chunks for common names
   weigh about a megabyte per query.
@@ -13,12 +13,13 @@ rebuild, into its temporary site folder), so search works in both.
 
 from __future__ import annotations
 
-import asyncio
 import html
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -90,7 +91,7 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
         filters.setdefault(key, []).append(value)
     _RECORDS.append(
         {
-            "url": "/" + page.url,
+            "url": "/" + page.url,  # a directory URL: bai-viet/<slug>/
             "content": _quick_content(page.meta, title),
             "language": "vi",
             "meta": record_meta,
@@ -112,30 +113,50 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
     return output.replace('<details class="quote">', '<details class="quote" data-pagefind-ignore>')
 
 
-def on_post_build(config, **kwargs) -> None:
-    started = time.perf_counter()
-    command = [sys.executable, "-m", "pagefind", "--site", config["site_dir"], "--silent"]
+def _run_pagefind(arguments: list[str], what: str) -> None:
+    command = [sys.executable, "-m", "pagefind", *arguments, "--silent"]
     try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=900)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise PluginError(f"Pagefind không chạy được: {exc}") from exc
     if result.returncode != 0:
         raise PluginError(
-            "Pagefind không tạo được chỉ mục tìm kiếm (cài bằng: pip install 'pagefind[bin]'): "
+            f"Pagefind không tạo được {what} (cài bằng: pip install 'pagefind[bin]'): "
             + (result.stderr or result.stdout).strip()[:500]
         )
-    try:
-        asyncio.run(_write_quick_index(Path(config["site_dir"]) / QUICK, list(_RECORDS)))
-    except Exception as exc:  # the service reports problems as exceptions of its own
-        raise PluginError(f"Pagefind không tạo được chỉ mục nhanh: {exc}") from exc
+
+
+def _record_html(record: dict) -> str:
+    """A minimal page holding one quick-index record, for the Pagefind CLI to index."""
+    marks = "".join(
+        f'<span data-pagefind-filter="{html.escape(key)}:{html.escape(value)}"></span>'
+        for key, values in record["filters"].items()
+        for value in values
+    )
+    marks += "".join(
+        f'<span data-pagefind-meta="{html.escape(key)}:{html.escape(value)}"></span>'
+        for key, value in record["meta"].items()
+    )
+    return (
+        '<!doctype html><html lang="vi"><head><meta charset="utf-8"></head>'
+        f"<body data-pagefind-body>{marks}<p>{html.escape(record['content'])}</p></body></html>"
+    )
+
+
+def on_post_build(config, **kwargs) -> None:
+    started = time.perf_counter()
+    site = Path(config["site_dir"]).resolve()
+    _run_pagefind(["--site", str(site)], "chỉ mục tìm kiếm")
+    # Pagefind's Python API answers one record per 100 ms: write the records as tiny pages.
+    with tempfile.TemporaryDirectory(prefix="quick-index-") as folder:
+        for record in _RECORDS:
+            rel = record["url"].strip("/")
+            path = Path(folder, rel) if rel.endswith(".html") else Path(folder, rel, "index.html")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(_record_html(record), encoding="utf-8")
+        shutil.rmtree(site / QUICK, ignore_errors=True)
+        _run_pagefind(
+            ["--site", folder, "--output-path", str(site / QUICK)], "chỉ mục tìm kiếm nhanh"
+        )
     if os.environ.get("SEARCH_INDEX_TIMINGS"):  # read by benchmarks/run.py
         print(f"search-index-seconds {time.perf_counter() - started:.2f}", file=sys.stderr)
-
-
-async def _write_quick_index(folder: Path, records: list[dict]) -> None:
-    from pagefind.index import IndexConfig, PagefindIndex
-
-    async with PagefindIndex(IndexConfig(output_path=str(folder))) as index:
-        for start in range(0, len(records), 256):
-            batch = records[start : start + 256]
-            await asyncio.gather(*(index.add_custom_record(**record) for record in batch))
