@@ -6,7 +6,7 @@ types each query into the search box and reports, for the first answer (the quic
 index, pagefind-nhanh/) and for the full answer (the full-text index, pagefind/): kilobytes
 of search files requested (script, WebAssembly, metadata, index chunks, fragments; the first
 query includes what focusing the box loads) and milliseconds from the last keystroke to
-rendered results (the box waits 120 ms after a keystroke before searching). Filter values,
+rendered results (the box waits 50 ms after a keystroke before searching, included). Filter values,
 loaded after the first answer, are counted apart.
 """
 

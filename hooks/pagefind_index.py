@@ -1,8 +1,10 @@
 """MkDocs hook: mark what Pagefind indexes (with filters) and build two indexes after each build.
 
 - pagefind/: the full text of every article, person and congress page (the Pagefind CLI).
-- pagefind-nhanh/ ("quick"): one short record per page (title, date, people and their titles,
-  meeting, organizer, congress, source), written as tiny pages and indexed by the same CLI. Its chunks are a
+- pagefind-nhanh/ ("quick"): one short record per page (title, date, the people named,
+  organizer, congress, source), written as tiny pages and indexed by the same CLI. Titles of
+  office ("Ủy viên Bộ Chính trị…") are left to the full index: they repeat on nearly every
+  page, and their words would make the quick index's chunks as heavy as the full one's. Its chunks are a
   fraction of the full index's, so the search box answers from it first and adds full-text
   results when they arrive: at 10,000 articles the full index's chunks for common names
   weigh about a megabyte per query.
@@ -61,13 +63,13 @@ def _quick_content(meta: dict, title: str) -> str:
         parts.append(f"{d}/{m}/{y}")
     for person in meta.get("participants") or []:
         if isinstance(person, dict) and person.get("name"):
-            parts.append(", ".join([str(person["name"]), *map(str, person.get("roles") or [])]))
+            parts.append(str(person["name"]))
     for person in meta.get("mentioned") or []:
         if isinstance(person, dict) and person.get("name"):
             parts.append(str(person["name"]))
     meeting = meta.get("meeting") or {}
     if isinstance(meeting, dict):
-        parts += [str(meeting[k]) for k in ("name", "kind", "organizer") if meeting.get(k)]
+        parts += [str(meeting[k]) for k in ("organizer",) if meeting.get(k)]
     parts += [f"Đại hội {roman}" for roman in meta.get("congress") or []]
     parts += [str(meta[k]) for k in ("source",) if meta.get(k)]
     return ". ".join(parts)

@@ -184,7 +184,7 @@
   let timer = null;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(() => run(input.value).catch(showError), 120);
+    timer = setTimeout(() => run(input.value).catch(showError), 50);
   });
   input.addEventListener("focus", () => {
     if (toggle) toggle.checked = true;
