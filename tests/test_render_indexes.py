@@ -109,3 +109,17 @@ def test_article_links_to_sibling_reports():
         assert "## Các bài khác về cùng sự kiện" in page and "../su-kien/" in page
         assert all(f"r{j}.md)" in page for j in range(3) if j != i)
     assert "Các bài khác về cùng sự kiện" not in out["bai-viet/bai-00001.md"]
+
+
+def test_sibling_list_is_capped_so_page_weight_does_not_grow_with_reports():
+    few = [make(f"r{i}", D(2024, 3, 7), organizer=ORG, source=f"Báo {i}") for i in range(3)]
+    many = [make(f"r{i}", D(2024, 3, 7), organizer=ORG, source=f"Báo {i}") for i in range(40)]
+    big = {p.path: p.content for p in render_pages(collect(many), Urls())}
+    page = big["bai-viet/r0.md"]
+    assert page.count("](r") == 8 and "thêm 31 bài khác" in page
+    cap = {p.path: p.content for p in render_pages(collect(many[:9]), Urls())}["bai-viet/r0.md"]
+    small = {p.path: p.content for p in render_pages(collect(few), Urls())}["bai-viet/r0.md"]
+    assert len(page) - len(cap) < 60  # a list of 8 either way, plus the "more" note
+    assert len(small) < len(cap)
+    event = next(v for k, v in big.items() if k.startswith("su-kien/") and "index" not in k)
+    assert all(f"r{i}.md" in event for i in range(40))

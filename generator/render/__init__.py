@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from ..collect import Archive, Group, PersonEntry
 from ..models import Article, Congress, OutputPage, PagePlan
 from ..settings import Urls
-from .articles import render_article
+from .articles import SIBLINGS_SHOWN, render_article
 from .chart import render_chart
 from .common import Memo
 from .downloads import render_articles_csv, render_feed, render_json, render_participation_csv
@@ -74,14 +74,15 @@ def render_archive(
     plans = []
     for article in archive.articles:
         event = archive.event_of.get(article.slug)
-        siblings = (
+        others = (
             tuple(a for a in archive.events[event].articles if a is not article) if event else ()
         )
+        shown, more = others[:SIBLINGS_SHOWN], len(others[SIBLINGS_SHOWN:])
         plans.append(
             _plan(
                 urls.article.format(slug=article.slug),
-                _key(salt, _stamp([article]), event, _stamp(siblings)),
-                lambda a=article, s=siblings, e=event: render_article(a, urls, s, e),  # type: ignore[misc]
+                _key(salt, _stamp([article]), event, _stamp(shown), more),
+                lambda a=article, s=shown, e=event, m=more: render_article(a, urls, s, e, m),  # type: ignore[misc]
             )
         )
     for roman, articles in archive.by_congress.items():

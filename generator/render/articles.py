@@ -11,11 +11,22 @@ from .common import article_line, article_path, vn_date
 from .frontmatter import article_fields, dump
 from .markdown import escape, link
 
+SIBLINGS_SHOWN = 8
+"""Other reports of the same meeting listed on an article page; the event page lists all."""
+
 
 def render_article(
-    article: Article, urls: Urls, siblings: tuple[Article, ...] = (), event: str | None = None
+    article: Article,
+    urls: Urls,
+    siblings: tuple[Article, ...] = (),
+    event: str | None = None,
+    more: int = 0,
 ) -> OutputPage:
-    """The page of one article; its size depends on the article alone, not on the archive."""
+    """The page of one article; its size depends on the article alone, not on the archive.
+
+    ``siblings``: other reports of the same meeting (at most SIBLINGS_SHOWN); ``more``: how
+    many others there are besides them.
+    """
     here = article_path(article, urls)
     lines = [f"# {escape(article.meta.title)}", ""]
     lines += _metadata_box(article, urls, here)
@@ -27,7 +38,7 @@ def render_article(
             lines += [f'<figure class="caption"><figcaption>{text}</figcaption></figure>', ""]
         else:
             lines += [escape(block.text), ""]
-    lines += _siblings(siblings, event, urls, here)
+    lines += _siblings(siblings, event, urls, here, more)
     lines += _evidence_block(article)
     return OutputPage(path=here, content=dump(article_fields(article)) + "\n" + "\n".join(lines))
 
@@ -88,12 +99,15 @@ def _meeting_row(article: Article, urls: Urls, here: str) -> list[str]:
     return ["**Cuộc họp:** " + " — ".join(parts)]
 
 
-def _siblings(siblings: tuple[Article, ...], event: str | None, urls: Urls, here: str) -> list[str]:
+def _siblings(
+    siblings: tuple[Article, ...], event: str | None, urls: Urls, here: str, more: int
+) -> list[str]:
     if not siblings or event is None:
         return []
     lines = ["## Các bài khác về cùng sự kiện", ""]
     lines += [article_line(a, urls, here, escape(a.meta.source or "")) for a in siblings]
-    lines.append(f"- {link('Trang sự kiện', urls.event.format(slug=event), here)}")
+    label = f"Trang sự kiện (thêm {more} bài khác)" if more else "Trang sự kiện"
+    lines.append(f"- {link(label, urls.event.format(slug=event), here)}")
     return [*lines, ""]
 
 
