@@ -66,15 +66,15 @@ def build(settings: Settings) -> Report:
     previous = last_run(settings.docs_dir, run) if run else None
     if previous is not None:  # nothing changed since the run that wrote docs/: nothing to do
         snapshot.save()  # files touched but unchanged keep their new times
-        for name in sources.order:
-            report.problems += [Problem(name, w) for w in sources.known[name].warnings]
+        _report_warnings(sources, report)
         report.articles = len(sources.order)
         report.pages, skipped = previous
-        report.problems += [Problem(p, "trang viết tay đã có sẵn, không ghi đè") for p in skipped]
+        report.problems += _kept_hand_written(skipped)
         return report
     extract_fresh(sources, settings, knowledge, snapshot, report)
     clock.lap("trích xuất")
-    articles = to_articles(sources, snapshot.fingerprint, report)
+    _report_warnings(sources, report)
+    articles = to_articles(sources, snapshot.fingerprint)
     archive = collect(articles, knowledge.alias_index)
     congresses = {c.roman: c for c in knowledge.congresses}
     memo = Memo(load_pieces(settings.cache_dir, salt))
@@ -87,14 +87,22 @@ def build(settings: Settings) -> Report:
     outcome = write_pages(plans, settings.docs_dir, run)
     save_pieces(settings.cache_dir, salt, memo.used, memo.known)
     clock.lap("dựng và ghi trang")
-    report.problems += [
-        Problem(p, "trang viết tay đã có sẵn, không ghi đè") for p in outcome.skipped
-    ]
+    report.problems += _kept_hand_written(outcome.skipped)
     report.articles = len(articles)
     report.pages = len(plans) - len(outcome.skipped)
     report.rendered = outcome.rendered
     report.written = outcome.written
     return report
+
+
+def _kept_hand_written(paths: list[str]) -> list[Problem]:
+    return [Problem(path, "trang viết tay đã có sẵn, không ghi đè") for path in paths]
+
+
+def _report_warnings(sources: Sources, report: Report) -> None:
+    for name in sources.order:
+        if name in sources.known:
+            report.problems += [Problem(name, w) for w in sources.known[name].warnings]
 
 
 class _Clock:
@@ -177,7 +185,7 @@ def extract_fresh(
     snapshot.save()
 
 
-def to_articles(sources: Sources, extraction: str, report: Report) -> list[Article]:
+def to_articles(sources: Sources, extraction: str) -> list[Article]:
     """Article records in file order, each with a unique slug and its revision."""
     articles: list[Article] = []
     used: set[str] = set()
@@ -186,7 +194,6 @@ def to_articles(sources: Sources, extraction: str, report: Report) -> list[Artic
         if entry is None:
             continue
         meta = entry.metadata()
-        report.problems += [Problem(name, warning) for warning in meta.warnings]
         slug = _unique_slug(meta.title, name, used)
         revision = f"{entry.digest}-{extraction[:16]}"
         articles.append(Article(name, slug, meta, entry.blocks(), revision))

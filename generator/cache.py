@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
 from . import __version__
 from .models import ArticleMeta, Block, SourceFile
@@ -141,13 +141,12 @@ class Snapshot:
             self.entries = self._load(root / SNAPSHOT)
 
     def _load(self, path: Path) -> dict[str, Extracted]:
+        data = _read_pickle(path)
         try:
-            with path.open("rb") as handle:
-                data = pickle.load(handle)
             if data["format"] != _FORMAT or data["fingerprint"] != self.fingerprint:
                 return {}
             return {name: Extracted(*fields) for name, fields in data["entries"].items()}
-        except Exception:  # missing, damaged or from another version: start afresh
+        except Exception:  # damaged or from another version: start afresh
             return {}
 
     def unchanged(self, source: SourceFile) -> Extracted | None:
@@ -189,14 +188,7 @@ class Snapshot:
                 for name, e in sorted(self.entries.items())
             },
         }
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.root, suffix=".tmp")
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump(data, out, protocol=5)
-            os.replace(temporary, self.root / SNAPSHOT)
-        except OSError:
-            pass
+        _write_pickle(self.root / SNAPSHOT, data)
         self.changed = False
 
 
@@ -205,11 +197,8 @@ PIECES = "pieces.pickle"
 
 def load_pieces(root: Path | None, salt: str) -> dict[str, str]:
     """Rendered per-article pieces of the last run (see render.Memo), if rendered by this code."""
-    if root is None:
-        return {}
+    data: Any = _read_pickle(root / PIECES) if root else None
     try:
-        with (root / PIECES).open("rb") as handle:
-            data = pickle.load(handle)
         return data["pieces"] if data["salt"] == salt else {}
     except Exception:
         return {}
@@ -218,13 +207,28 @@ def load_pieces(root: Path | None, salt: str) -> dict[str, str]:
 def save_pieces(
     root: Path | None, salt: str, pieces: dict[str, str], known: dict[str, str]
 ) -> None:
-    if root is None or pieces == known:
-        return
+    if root is not None and pieces != known:
+        _write_pickle(root / PIECES, {"salt": salt, "pieces": pieces})
+
+
+def _read_pickle(path: Path) -> Any:
+    """What ``_write_pickle`` wrote there, or None when it is missing or unreadable."""
     try:
-        root.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=root, suffix=".tmp")
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:
+        return None
+
+
+def _write_pickle(path: Path, data: object) -> None:
+    """Replace ``path`` in one rename; a cache that cannot be written only costs time."""
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
-            pickle.dump({"salt": salt, "pieces": pieces}, out, protocol=5)
-        os.replace(temporary, root / PIECES)
+            pickle.dump(data, out, protocol=5)
+        os.replace(temporary, path)
     except OSError:
-        pass
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)

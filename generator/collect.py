@@ -65,7 +65,7 @@ class Archive:
     """Article slug -> event slug, for articles reporting a meeting others also reported."""
 
     def latest(self, count: int) -> tuple[Article, ...]:
-        return tuple(sorted(self.articles, key=lambda a: a.sort_key, reverse=True)[:count])
+        return self.articles[::-1][:count]  # articles are kept in sort_key order
 
     def people_sorted(self) -> list[PersonEntry]:
         return sorted(self.people.values(), key=lambda p: person_key(p.name))

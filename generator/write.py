@@ -45,8 +45,8 @@ def _load(docs_dir: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def _read(docs_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
-    data = _load(docs_dir)
+def _parse(data: dict[str, object]) -> tuple[dict[str, str], dict[str, str]]:
+    """(path -> content hash, path -> page key) of a loaded manifest."""
     files, keys = data.get("files"), data.get("keys")
     if isinstance(files, list):
         files = dict.fromkeys(map(str, files), "")
@@ -58,7 +58,7 @@ def _read(docs_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 def read_manifest(docs_dir: Path) -> dict[str, str]:
     """Generated path -> content hash, as the last run wrote them."""
-    return _read(docs_dir)[0]
+    return _parse(_load(docs_dir))[0]
 
 
 def last_run(docs_dir: Path, run: str) -> tuple[int, list[str]] | None:
@@ -136,8 +136,8 @@ def _prepare(
     plans: Iterable[PagePlan], docs_dir: Path, pending: Path, run: str | None
 ) -> WriteOutcome:
     """Render what changed into ``pending`` and commit the journal of moves and removals."""
-    files, keys = _read(docs_dir)
     previous = _load(docs_dir)
+    files, keys = _parse(previous)
     outcome = WriteOutcome()
     new_files: dict[str, str] = {}
     new_keys: dict[str, str] = {}

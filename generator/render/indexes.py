@@ -135,10 +135,6 @@ def render_person(entry: PersonEntry, archive: Archive, urls: Urls) -> OutputPag
     return page(path, entry.name, lines)
 
 
-def groups_in_order(groups: dict[str, Group]) -> list[Group]:
-    return sorted(groups.values(), key=lambda g: (-len(g.articles), g.label))
-
-
 def render_group(group: Group, urls: Urls, one: str, event: bool = False) -> OutputPage:
     """The page of one facet value (organizer, meeting kind, event)."""
     path = one.format(slug=group.slug)
@@ -153,7 +149,7 @@ def render_group_index(
 ) -> OutputPage:
     rows = [
         f"- {link(group.label, one.format(slug=group.slug), index)} — {len(group.articles)} bài"
-        for group in groups_in_order(groups)
+        for group in sorted(groups.values(), key=lambda g: (-len(g.articles), g.label))
     ]
     return page(index, title, [intro, "", *(rows or ["Chưa có mục nào."])])
 
