@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .cache import (
     Extracted,
@@ -13,7 +17,6 @@ from .cache import (
     fingerprint,
     load_pieces,
     pack,
-    save_pieces,
     text_digest,
 )
 from .collect import Archive, collect
@@ -53,6 +56,25 @@ class Report:
 
 def build(settings: Settings) -> Report:
     """Generate the docs folder from the seeds folder; raises GeneratorError on fatal setup."""
+    with _no_cycle_collection():
+        return _build(settings)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off for the run: a run holds tens of thousands of small records
+    that live until its end, and the collector rescanning them took a third of an incremental
+    run at 10,000 articles. Records form no cycles; memory is freed by reference counting."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(settings: Settings) -> Report:
     if not settings.seeds_dir.is_dir():
         raise GeneratorError(f"{settings.seeds_dir}: không có thư mục bài viết")
     report = Report()
@@ -77,7 +99,8 @@ def build(settings: Settings) -> Report:
     articles = to_articles(sources, snapshot.fingerprint)
     archive = collect(articles, knowledge.alias_index)
     congresses = {c.roman: c for c in knowledge.congresses}
-    memo = Memo(load_pieces(settings.cache_dir, salt))
+    pieces = load_pieces(settings.cache_dir, salt)
+    memo = Memo(pieces.load())
     plans = render_archive(archive, settings.urls, congresses, salt, memo)
     clock.lap("tổng hợp")
     if report.skipped:
@@ -85,7 +108,7 @@ def build(settings: Settings) -> Report:
     elif run is None:
         run = _run_key(settings, salt, sources)
     outcome = write_pages(plans, settings.docs_dir, run)
-    save_pieces(settings.cache_dir, salt, memo.used, memo.known)
+    pieces.save(memo.used)
     clock.lap("dựng và ghi trang")
     report.problems += _kept_hand_written(outcome.skipped)
     report.articles = len(articles)
@@ -142,7 +165,7 @@ def find_sources(settings: Settings, snapshot: Snapshot, report: Report) -> Sour
         hit = snapshot.unchanged(item)
         if hit is None:
             try:
-                raw = read_article(item.path, settings.seeds_dir)
+                raw = read_article(Path(item.path), settings.seeds_dir)
             except InputError as exc:
                 report.problems.append(Problem(exc.file, exc.message, fatal=True))
                 sources.quiet = False
@@ -179,8 +202,10 @@ def extract_fresh(
         if isinstance(outcome, InputError):
             report.problems.append(Problem(item.name, outcome.message, fatal=True))
             continue
-        sources.known[item.name] = pack(item, digest, same, *outcome)
-        snapshot.put(item.name, sources.known[item.name])
+        blocks, meta = outcome
+        entry = pack(item, digest, same, blocks, meta, slug_base(meta.title))
+        sources.known[item.name] = entry
+        snapshot.put(item.name, entry)
     snapshot.keep_only(set(sources.known))
     snapshot.save()
 
@@ -193,10 +218,9 @@ def to_articles(sources: Sources, extraction: str) -> list[Article]:
         entry = sources.known.get(name)
         if entry is None:
             continue
-        meta = entry.metadata()
-        slug = _unique_slug(meta.title, name, used)
+        slug = _unique_slug(entry.slug, name, used)
         revision = f"{entry.digest}-{extraction[:16]}"
-        articles.append(Article(name, slug, meta, entry.blocks(), revision))
+        articles.append(Article(name, slug, entry.metadata(), entry.blocks(), revision))
     return articles
 
 
@@ -225,10 +249,13 @@ def _unique(order: list[str], sources: Sources, report: Report) -> list[str]:
     return unique
 
 
-def _unique_slug(title: str, source_file: str, used: set[str]) -> str:
+def slug_base(title: str) -> str:
+    """The page slug of a title: folded, at most 70 characters, cut between words."""
     base = slugify(title)
-    if len(base) > 70:
-        base = base[:71].rsplit("-", 1)[0]
+    return base[:71].rsplit("-", 1)[0] if len(base) > 70 else base
+
+
+def _unique_slug(base: str, source_file: str, used: set[str]) -> str:
     slug = base
     if slug in used:
         slug = f"{base}-{hashlib.sha1(source_file.encode()).hexdigest()[:6]}"

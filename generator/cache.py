@@ -1,4 +1,4 @@
-"""Extraction results of every article in one snapshot file, so a run does only what changed.
+"""Extraction results of every article in one snapshot, so a run does only what changed.
 
 Per source file the snapshot keeps the file's size and modification time, a digest of its
 text, and its cleaned body and metadata. A file whose size and modification time are those
@@ -10,7 +10,8 @@ decodes one body, not ten thousand.
 A fingerprint of everything extraction depends on (the generator's version, the source of
 the cleaning and extraction code, the curated data/ files, the NER setting) guards the
 whole snapshot: change any of them and every entry is stale. A missing or damaged snapshot
-is an empty one. The snapshot is local working state, like a build folder: it is pickled,
+is an empty one. The snapshot is kept in shards (see Shards): a run that changed one article
+rewrites one small file. The snapshot is local working state, like a build folder: it is pickled,
 so load only snapshots this program wrote (the default folder is .cache/generator).
 """
 
@@ -20,8 +21,9 @@ import hashlib
 import os
 import pickle
 import tempfile
+import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, overload
 
@@ -31,8 +33,8 @@ from .models import ArticleMeta, Block, SourceFile
 PACKAGE = Path(__file__).resolve().parent
 # The code whose behaviour the cached results capture.
 _RULES = ("clean.py", "text.py", "models.py", "ingest.py", "htmltext.py", "extract")
-SNAPSHOT = "snapshot.pickle"
-_FORMAT = 3
+SNAPSHOT = "snapshot"
+_FORMAT = 4
 
 
 def _digest_files(digest: hashlib._Hash, files: list[Path]) -> None:
@@ -111,6 +113,8 @@ class Extracted:
     """Digest of the text with whitespace runs collapsed: equal for duplicate articles."""
     body: bytes
     meta: bytes
+    slug: str
+    """The page slug the title gives, before clashes between articles are resolved."""
     warnings: tuple[str, ...] = ()
 
     def blocks(self) -> Blocks:
@@ -122,32 +126,32 @@ class Extracted:
 
 
 def pack(
-    source: SourceFile, digest: str, same_text: str, blocks: Sequence[Block], meta: ArticleMeta
+    source: SourceFile,
+    digest: str,
+    same_text: str,
+    blocks: Sequence[Block],
+    meta: ArticleMeta,
+    slug: str,
 ) -> Extracted:
     dump = pickle.dumps
     body, data = dump(tuple(blocks), 5), dump(meta, 5)
-    return Extracted(source.size, source.mtime_ns, digest, same_text, body, data, meta.warnings)
+    return Extracted(
+        source.size, source.mtime_ns, digest, same_text, body, data, slug, meta.warnings
+    )
 
 
 class Snapshot:
     """Extraction results by source file name, loaded from and saved to ``root``."""
 
     def __init__(self, root: Path | None, fingerprint: str) -> None:
-        self.root = root
         self.fingerprint = fingerprint
-        self.entries: dict[str, Extracted] = {}
-        self.changed = False
-        if root is not None:
-            self.entries = self._load(root / SNAPSHOT)
-
-    def _load(self, path: Path) -> dict[str, Extracted]:
-        data = _read_pickle(path)
+        self.store = Shards(root / SNAPSHOT if root else None, f"{_FORMAT}|{fingerprint}")
         try:
-            if data["format"] != _FORMAT or data["fingerprint"] != self.fingerprint:
-                return {}
-            return {name: Extracted(*fields) for name, fields in data["entries"].items()}
+            self.entries: dict[str, Extracted] = {
+                name: Extracted(*fields) for name, fields in self.store.load().items()
+            }
         except Exception:  # damaged or from another version: start afresh
-            return {}
+            self.entries = {}
 
     def unchanged(self, source: SourceFile) -> Extracted | None:
         """The entry of a file whose size and modification time have not changed."""
@@ -168,47 +172,70 @@ class Snapshot:
 
     def put(self, name: str, entry: Extracted) -> None:
         self.entries[name] = entry
-        self.changed = True
 
     def keep_only(self, names: set[str]) -> None:
         """Forget files that are gone."""
         for name in [n for n in self.entries if n not in names]:
             del self.entries[name]
-            self.changed = True
 
     def save(self) -> None:
-        """Write the snapshot if anything changed; a cache that cannot be written only costs time."""
-        if self.root is None or not self.changed:
-            return
-        data = {
-            "format": _FORMAT,
-            "fingerprint": self.fingerprint,
-            "entries": {
-                name: (e.size, e.mtime_ns, e.digest, e.same_text, e.body, e.meta, e.warnings)
-                for name, e in sorted(self.entries.items())
-            },
-        }
-        _write_pickle(self.root / SNAPSHOT, data)
-        self.changed = False
+        """Write what changed; a cache that cannot be written only costs time."""
+        self.store.save({name: astuple_shallow(e) for name, e in self.entries.items()})
 
 
-PIECES = "pieces.pickle"
+def astuple_shallow(entry: Extracted) -> tuple[object, ...]:
+    return tuple(getattr(entry, f.name) for f in fields(Extracted))
 
 
-def load_pieces(root: Path | None, salt: str) -> dict[str, str]:
+PIECES = "pieces"
+
+
+def load_pieces(root: Path | None, salt: str) -> Shards:
     """Rendered per-article pieces of the last run (see render.Memo), if rendered by this code."""
-    data: Any = _read_pickle(root / PIECES) if root else None
-    try:
-        return data["pieces"] if data["salt"] == salt else {}
-    except Exception:
-        return {}
+    return Shards(root / PIECES if root else None, salt)
 
 
-def save_pieces(
-    root: Path | None, salt: str, pieces: dict[str, str], known: dict[str, str]
-) -> None:
-    if root is not None and pieces != known:
-        _write_pickle(root / PIECES, {"salt": salt, "pieces": pieces})
+class Shards:
+    """A dict kept in SHARD_COUNT pickle files, so that saving a few changed items rewrites a
+    few small files rather than one file holding everything (tens of megabytes at 10,000
+    articles). Every file carries a tag (format and fingerprint of what made the items);
+    files with another tag, missing or damaged, count as empty. Each file is replaced in one
+    rename, so an interrupted save leaves every file whole, old or new."""
+
+    SHARD_COUNT = 32
+
+    def __init__(self, folder: Path | None, tag: str) -> None:
+        self.folder = folder
+        self.tag = tag
+        self.known: list[dict[str, Any]] = [{} for _ in range(self.SHARD_COUNT)]
+
+    def _shard(self, key: str) -> int:
+        return zlib.crc32(key.encode("utf-8")) % self.SHARD_COUNT
+
+    def load(self) -> dict[str, Any]:
+        if self.folder is None:
+            return {}
+        merged: dict[str, Any] = {}
+        for number in range(self.SHARD_COUNT):
+            data = _read_pickle(self.folder / f"{number:02d}.pickle")
+            if isinstance(data, dict) and data.get("tag") == self.tag:
+                self.known[number] = data["items"]
+                merged.update(data["items"])
+        return merged
+
+    def save(self, items: dict[str, Any]) -> None:
+        """Store exactly ``items``: rewrite the files whose share of them changed."""
+        if self.folder is None:
+            return
+        shards: list[dict[str, Any]] = [{} for _ in range(self.SHARD_COUNT)]
+        for key in sorted(items):
+            shards[self._shard(key)][key] = items[key]
+        for number, shard in enumerate(shards):
+            if shard != self.known[number]:
+                _write_pickle(
+                    self.folder / f"{number:02d}.pickle", {"tag": self.tag, "items": shard}
+                )
+                self.known[number] = shard
 
 
 def _read_pickle(path: Path) -> Any:

@@ -171,11 +171,11 @@ def _people(articles: tuple[Article, ...], aliases: dict[str, str]) -> dict[str,
     names: dict[str, Counter[str]] = defaultdict(Counter)
     together: dict[str, Counter[str]] = defaultdict(Counter)
     for article in articles:
-        present = sorted({p.slug for p in article.meta.participants})
+        present = {p.slug for p in article.meta.participants}
         for participant in article.meta.participants:
             appearances[participant.slug].append((article, participant))
             names[participant.slug][participant.name] += 1
-            together[participant.slug].update(s for s in present if s != participant.slug)
+            together[participant.slug].update(present)  # oneself removed below
         for mention in article.meta.mentioned:
             if mention.slug not in present:
                 appearances[mention.slug].append((article, None))
@@ -187,7 +187,9 @@ def _people(articles: tuple[Article, ...], aliases: dict[str, str]) -> dict[str,
         name = canonical or sorted(spelled, key=lambda n: (-spelled[n], n))[0]
         known = {alias for alias, target in aliases.items() if target == name and alias != name}
         variants = tuple(sorted((set(spelled) | known) - {name}))
-        companions = tuple(sorted(together[slug].items(), key=lambda kv: (-kv[1], kv[0]))[:8])
+        others = together[slug]
+        others.pop(slug, None)
+        companions = tuple(sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))[:8])
         entries[slug] = PersonEntry(
             slug,
             name,

@@ -170,7 +170,7 @@ def scan(seeds_dir: Path) -> Iterator[SourceFile | Problem]:
         except OSError as exc:
             yield Problem(name, f"không đọc được tệp: {exc.strerror}", fatal=True)
             continue
-        yield SourceFile(name, Path(entry.path), stat.st_size, stat.st_mtime_ns)
+        yield SourceFile(name, entry.path, stat.st_size, stat.st_mtime_ns)
 
 
 def ingest(seeds_dir: Path, max_bytes: int = MAX_BYTES) -> Iterator[RawArticle | Problem]:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 
@@ -28,7 +29,8 @@ class SourceFile:
 
     name: str
     """File name relative to the seeds folder (POSIX separators)."""
-    path: Path
+    path: str
+    """Where to read it (a string: building ten thousand Path objects per run is measurable)."""
     size: int
     mtime_ns: int
 
@@ -158,6 +160,11 @@ class Article:
     body: Sequence[Block]
     revision: str = ""
     """Digest of the source text: two runs with equal revisions extracted equal records."""
+
+    @cached_property
+    def stamp(self) -> str:
+        """File, revision and slug: equal stamps, equal page of this article (see render)."""
+        return f"{self.source_file}\0{self.revision}\0{self.slug}"
 
     @property
     def sort_key(self) -> tuple[str, str]:

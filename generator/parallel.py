@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -35,6 +36,7 @@ def analyse(raw: RawArticle, knowledge: Knowledge, use_ner: bool) -> Outcome:
 
 def _init(data_dir: Path, use_ner: bool) -> None:
     global _worker
+    gc.enable()  # forked from a parent that turned it off (see build); NER makes cycles
     _worker = (load_knowledge(data_dir), use_ner)
 
 

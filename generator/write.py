@@ -142,10 +142,11 @@ def _prepare(
     new_files: dict[str, str] = {}
     new_keys: dict[str, str] = {}
     moves: dict[str, str] = {}
+    root = str(docs_dir)
     for plan in plans:
-        target = docs_dir / plan.path
-        exists = target.is_file()
-        if plan.path not in files and (exists or target.exists()):
+        target = os.path.join(root, plan.path)  # strings: ten thousand Paths cost 0.1 s
+        exists = os.path.isfile(target)
+        if plan.path not in files and (exists or os.path.lexists(target)):
             outcome.skipped.append(plan.path)
             continue
         if plan.key is not None:
@@ -157,7 +158,7 @@ def _prepare(
         outcome.rendered += 1
         hashed = hashlib.sha256(data).hexdigest()[:20]
         new_files[plan.path] = hashed
-        if exists and files.get(plan.path) == hashed and target.stat().st_size == len(data):
+        if exists and files.get(plan.path) == hashed and os.path.getsize(target) == len(data):
             continue
         moves[plan.path] = _stage(data, pending, len(moves))
     outcome.written = len(moves)

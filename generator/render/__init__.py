@@ -52,7 +52,7 @@ def _key(*parts: object) -> str:
 
 
 def _stamp(articles: Iterable[Article]) -> str:
-    return "\n".join(f"{a.source_file}\0{a.revision}\0{a.slug}" for a in articles)
+    return "\n".join([a.stamp for a in articles])
 
 
 def _plan(path: str, key: str | None, make: Callable[[], OutputPage]) -> PagePlan:

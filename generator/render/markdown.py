@@ -32,9 +32,16 @@ def link(label: str, target: str, here: str) -> str:
 
 def relative(target: str, here: str) -> str:
     """Path of ``target`` relative to the folder of ``here`` (both POSIX, relative to docs/)."""
-    base = here.rsplit("/", 1)[0].split("/") if "/" in here else []
-    parts = target.split("/")
+    folder, _, name = target.rpartition("/")
+    return _route(folder, here.rpartition("/")[0]) + name
+
+
+@lru_cache(maxsize=1 << 12)
+def _route(folder: str, here_folder: str) -> str:
+    """From folder ``here_folder`` to folder ``folder``: "", "../", "../nguoi/", "nguoi/"…"""
+    base = here_folder.split("/") if here_folder else []
+    parts = folder.split("/") if folder else []
     common = 0
-    while common < len(base) and common < len(parts) - 1 and base[common] == parts[common]:
+    while common < len(base) and common < len(parts) and base[common] == parts[common]:
         common += 1
-    return "/".join([".."] * (len(base) - common) + parts[common:])
+    return "".join(f"{step}/" for step in [".."] * (len(base) - common) + parts[common:])
