@@ -130,11 +130,14 @@ def event_key(article: Article) -> tuple[str, str] | None:
 
 def _events(articles: tuple[Article, ...]) -> dict[str, Group]:
     """Meetings reported by two or more articles."""
-    groups: dict[tuple[str, str], list[Article]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[Article]] = defaultdict(list)  # in article order
+    undated: list[tuple[tuple[str, str], Article]] = []
     for article in articles:
         key = event_key(article)
         if key:
             groups[key].append(article)
+            if article.meta.date is None:
+                undated.append((key, article))
     # An undated report with an ordinal joins the (first) dated reports of the same ordinal.
     dated_by_ordinal: dict[tuple[str, int], tuple[str, str]] = {}
     for key, items in groups.items():
@@ -142,20 +145,22 @@ def _events(articles: tuple[Article, ...]) -> dict[str, Group]:
             for a in items:
                 if a.meta.meeting.ordinal:
                     dated_by_ordinal.setdefault((key[0], a.meta.meeting.ordinal), key)
-    for article in articles:
-        key = event_key(article)
-        if key and key[1].startswith("phiên"):
-            target = dated_by_ordinal.get((key[0], article.meta.meeting.ordinal or 0))
-            if target:
-                groups[target].append(article)
-                groups[key].remove(article)
+    joined = set()
+    for key, article in undated:
+        target = dated_by_ordinal.get((key[0], article.meta.meeting.ordinal or 0))
+        if target:
+            groups[target].append(article)
+            groups[key].remove(article)
+            joined.add(target)
     result: dict[str, Group] = {}
     for (organizer, when), items in sorted(groups.items()):
         if len(items) < 2:
             continue
         label = f"{organizer}, {_when_label(when)}"
         slug = slugify(f"{organizer} {when}")
-        result[slug] = Group(slug, label, tuple(sorted(items, key=lambda a: a.sort_key)))
+        if (organizer, when) in joined:
+            items.sort(key=lambda a: a.sort_key)
+        result[slug] = Group(slug, label, tuple(items))
     return result
 
 
@@ -206,15 +211,18 @@ def _role_history(appearances: list[tuple[Article, Participant | None]]) -> tupl
     spans: dict[str, list[dt.date | None]] = {}
     counts: Counter[str] = Counter()
     for article, participation in appearances:
-        if participation is None:
+        if participation is None or not participation.roles:
             continue
         day = day_of(article)
+        counts.update(participation.roles)
         for title in participation.roles:
-            counts[title] += 1
-            first, last = spans.setdefault(title, [day, day])
-            if day and (first is None or day < first):
-                spans[title][0] = day
-            if day and (last is None or day > last):
-                spans[title][1] = day
+            span = spans.get(title)
+            if span is None:
+                spans[title] = [day, day]
+            elif day:
+                if span[0] is None or day < span[0]:
+                    span[0] = day
+                if span[1] is None or day > span[1]:
+                    span[1] = day
     ordered = sorted(spans, key=lambda t: (spans[t][0] or dt.date.max, t))
     return tuple(RoleSpan(t, spans[t][0], spans[t][1], counts[t]) for t in ordered)

@@ -25,7 +25,7 @@ class Memo:
         self.used: dict[str, str] = {}
 
     def get(self, kind: str, article: Article, make: Callable[[Article], str]) -> str:
-        key = f"{kind}\0{article.revision}\0{article.slug}\0{article.source_file}"
+        key = f"{kind}\0{article.stamp}"
         piece = self.known.get(key)
         if piece is None:
             piece = make(article)
