@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -54,8 +55,8 @@ _RECORDS: list[dict] = []
 """Quick-index records of the pages built so far in this build."""
 
 
-def _quick_content(meta: dict, title: str) -> str:
-    """The metadata of a page as one short text: what people search an archive by."""
+def _quick_parts(meta: dict, title: str) -> list[str]:
+    """The metadata of a page, title first: what people search an archive by."""
     parts = [title]
     day = meta.get("date") or meta.get("published")
     if day:
@@ -72,7 +73,13 @@ def _quick_content(meta: dict, title: str) -> str:
         parts += [str(meeting[k]) for k in ("organizer",) if meeting.get(k)]
     parts += [f"Đại hội {roman}" for roman in meta.get("congress") or []]
     parts += [str(meta[k]) for k in ("source",) if meta.get(k)]
-    return ". ".join(parts)
+    return parts
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ as d: the form the quick index is searched in."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def on_pre_build(config, **kwargs) -> None:
@@ -91,12 +98,15 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
     filters: dict[str, list[str]] = {}
     for key, value in _filters(page.meta, src):
         filters.setdefault(key, []).append(value)
+    parts = _quick_parts(page.meta, title)
     _RECORDS.append(
         {
             "url": "/" + page.url,  # a directory URL: bai-viet/<slug>/
-            "content": _quick_content(page.meta, title),
+            # Indexed folded (đ -> d, no diacritics): Pagefind folds diacritics but not đ, so
+            # one search of the folded query finds "Đảng" by "dang" (no d/đ variant searches).
+            "content": fold(". ".join(parts)),
             "language": "vi",
-            "meta": record_meta,
+            "meta": {**record_meta, "tomtat": ". ".join(parts[1:])},  # shown under the title
             "filters": filters,
         }
     )

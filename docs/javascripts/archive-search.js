@@ -1,13 +1,16 @@
 /* Archive search: Material's search box backed by Pagefind's chunked index.
  *
  * Vietnamese readers type with or without diacritics, in NFC or NFD, in any case. Pagefind
- * folds diacritics but not "đ", so every syllable typed with "d" is also searched with "đ"
- * and the results merged. A result whose title is the query (a person's page) comes first;
+ * folds diacritics but not "đ": the quick index holds folded text (đ as d) and is searched
+ * with the folded query, once; in the full index every syllable typed with "d" is also
+ * searched with "đ" and the results merged. A result whose title is the query (a person's page) comes first;
  * "quoted phrases" must appear as written (diacritics folded). Filters: congress, year, person.
  *
  * Two indexes, built by hooks/pagefind_index.py: a quick one (one short record of metadata per
  * page: title, date, people, meeting, organizer) answers first (data-state="first"); the full
- * text index then adds what only the article text contains (data-state="done").
+ * text index then adds what only the article text contains (data-state="done"). While the
+ * reader types, the quick index's chunks for the words so far are fetched (Pagefind's
+ * preload), so the search after the typing pause finds them already loaded.
  */
 (function () {
   "use strict";
@@ -95,10 +98,12 @@
     return title.includes(query) ? 0.5 : 0;
   }
 
-  /* The best ``count`` results of every variant query in one index, with their data. */
-  async function best(bundle, queries, filters, phrases, count) {
+  /* The best ``count`` results of every variant query in one index, with their data; null
+   * when a newer search started meanwhile (its fragments are not worth fetching). */
+  async function best(bundle, queries, filters, phrases, count, current) {
     const pf = await engine(bundle);
     const searches = await Promise.all(queries.map((q) => pf.search(q, { filters })));
+    if (current !== generation) return null;
     const merged = new Map();
     for (const search of searches) {
       for (const result of search.results) {
@@ -139,15 +144,15 @@
     const filters = chosenFilters();
     const queries = variants(words);
     const folded = fold(query.replace(/"/g, " "));
-    const quick = await best(QUICK, queries, filters, phrases, 10);
-    if (current !== generation) return;
+    const quick = await best(QUICK, [fold(words.join(" "))], filters, phrases, 10, current);
+    if (!quick || current !== generation) return;
     render(order([quick.items], folded), quick.total);
     list.dataset.firstAt = String(performance.now());
     list.dataset.query = query;
     list.dataset.state = "first";
     if (!filtersFilled) filtersFilled = fillFilters().catch(showError);
-    const full = await best(FULL, queries, filters, phrases, 20);
-    if (current !== generation) return;
+    const full = await best(FULL, queries, filters, phrases, 20, current);
+    if (!full || current !== generation) return;
     render(order([quick.items, full.items], folded), Math.max(quick.total, full.total));
     list.dataset.doneAt = String(performance.now());
     list.dataset.state = "done";
@@ -166,7 +171,11 @@
       const title = document.createElement("h1");
       title.textContent = item.data.meta.title || item.data.url;
       const excerpt = document.createElement("p");
-      excerpt.innerHTML = item.data.excerpt; /* Pagefind escapes page text; only <mark> is markup */
+      if (item.tier === 0) {
+        excerpt.textContent = item.data.meta.tomtat || ""; /* quick index: its text is folded */
+      } else {
+        excerpt.innerHTML = item.data.excerpt; /* Pagefind escapes page text; only <mark> is markup */
+      }
       article.append(title);
       if (item.data.meta.ngay) {
         const day = document.createElement("p");
@@ -181,10 +190,18 @@
     }));
   }
 
+  /* Search once the reader pauses: 150 ms is longer than the gap between keystrokes of a
+   * quick typist (8 a second), so typing a query starts one search, not one per letter. */
+  const TYPING_PAUSE = 150;
   let timer = null;
   input.addEventListener("input", () => {
+    const typed = fold(input.value.replace(/"/g, " "));
+    if (typed) {
+      engine(QUICK).then((pf) => pf.preload(typed, { filters: chosenFilters() })).catch(() => {});
+    }
     clearTimeout(timer);
-    timer = setTimeout(() => run(input.value).catch(showError), 50);
+    generation++; /* a search still running for the previous keystroke stops where it is */
+    timer = setTimeout(() => run(input.value).catch(showError), TYPING_PAUSE);
   });
   input.addEventListener("focus", () => {
     if (toggle) toggle.checked = true;

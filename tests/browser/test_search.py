@@ -204,20 +204,30 @@ def test_search_works_under_mkdocs_serve(browser, project):
         server.wait(timeout=30)
 
 
-def test_first_answer_comes_from_the_quick_index_then_full_text_adds_to_it(browser, site_url):
-    browser.get(site_url)
+def watch_first_answer(browser) -> None:
+    """Record the titles and excerpts of the first answer, and count the searches started."""
     browser.execute_script(
         """
         const list = document.querySelector('[data-archive-search-results]');
         window.__first = null;
+        window.__excerpts = null;
+        window.__searches = 0;
         new MutationObserver(() => {
+          if (list.dataset.state === 'searching') window.__searches += 1;
           if (list.dataset.state === 'first' && window.__first === null) {
             window.__first = [...list.querySelectorAll('.md-search-result__article h1')]
               .map((e) => e.textContent.trim());
+            window.__excerpts = [...list.querySelectorAll('.md-search-result__article')]
+              .map((e) => e.lastElementChild.textContent.trim());
           }
         }).observe(list, { attributes: true, attributeFilter: ['data-state'] });
         """
     )
+
+
+def test_first_answer_comes_from_the_quick_index_then_full_text_adds_to_it(browser, site_url):
+    browser.get(site_url)
+    watch_first_answer(browser)
     full = search(browser, "tran cam tu")
     first = browser.execute_script("return window.__first")
     assert first and first[0] == "Trần Cẩm Tú", first
@@ -227,3 +237,37 @@ def test_first_answer_comes_from_the_quick_index_then_full_text_adds_to_it(brows
     )
     assert any("/pagefind-nhanh/" in name for name in resources)
     assert any("/pagefind/" in name for name in resources)
+
+
+def test_quick_index_folds_dj_in_one_search_and_shows_text_as_written(browser, site_url):
+    browser.get(site_url)
+    watch_first_answer(browser)
+    full = search(browser, "dao hong lan")
+    first = browser.execute_script("return window.__first")
+    excerpts = browser.execute_script("return window.__excerpts")
+    assert first and first[0] == "Đào Hồng Lan", first
+    assert full[0] == "Đào Hồng Lan"
+    # The quick index holds folded text; what the reader sees keeps its diacritics.
+    shown = [e for e in excerpts if e]
+    assert shown and all(not (e.isascii() and e == e.lower()) for e in shown), excerpts
+    assert any("Đ" in e or "đ" in e for e in shown), excerpts
+
+
+def test_typing_a_query_letter_by_letter_starts_one_search(browser, site_url):
+    browser.get(site_url)
+    watch_first_answer(browser)
+    box = browser.find_element(By.CSS_SELECTOR, "[data-archive-search-input]")
+    box.click()
+    box.clear()
+    for character in "tran cam tu":
+        box.send_keys(character)
+        time.sleep(0.06)  # a fast typist: well within the box's typing pause
+    results = browser.find_element(By.CSS_SELECTOR, "[data-archive-search-results]")
+    WebDriverWait(browser, 15).until(
+        lambda _: (
+            results.get_attribute("data-query") == "tran cam tu"
+            and results.get_attribute("data-state") == "done"
+        )
+    )
+    assert browser.execute_script("return window.__searches") == 1
+    assert browser.execute_script("return window.__first")[0] == "Trần Cẩm Tú"
