@@ -1,13 +1,16 @@
 """MkDocs hook: mark what Pagefind indexes (with filters) and build two indexes after each build.
 
 - pagefind/: the full text of every article, person and congress page (the Pagefind CLI).
-- pagefind-nhanh/ ("quick"): one short record per page (title, date, the people named,
-  organizer, congress, source), written as tiny pages and indexed by the same CLI. Titles of
-  office ("Ủy viên Bộ Chính trị…") are left to the full index: they repeat on nearly every
-  page, and their words would make the quick index's chunks as heavy as the full one's. Its chunks are a
-  fraction of the full index's, so the search box answers from it first and adds full-text
-  results when they arrive: at 10,000 articles the full index's chunks for common names
-  weigh about a megabyte per query.
+- tim-nhanh/ ("quick search"): one short record per page (title, date, the people named,
+  organizer, congress, source), folded (no diacritics, đ as d) and split into syllables, with
+  an inverted index of its own: one small JSON file per two-letter syllable prefix (which
+  pages hold each syllable, and which hold it in their title) and the records in blocks of
+  20. The search box answers from it first, in plain JavaScript, and adds Pagefind's
+  full-text results when they arrive. Why not a second Pagefind index: at 10,000 articles
+  Pagefind spends 150-450 ms in its WebAssembly search on a query of common syllables ("phiên
+  họp thứ nhất" matches nearly every page), more than the whole first-answer budget;
+  intersecting posting lists of exact syllables takes a few milliseconds. Titles of office
+  ("Ủy viên Bộ Chính trị…") are left to the full index: they repeat on nearly every page.
 
 Runs under `mkdocs build` and `mkdocs serve` alike (serve calls on_post_build after every
 rebuild, into its temporary site folder), so search works in both.
@@ -15,13 +18,14 @@ rebuild, into its temporary site folder), so search works in both.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import unicodedata
 from pathlib import Path
@@ -50,7 +54,7 @@ def _filters(meta: dict, src: str) -> list[tuple[str, str]]:
     return pairs
 
 
-QUICK = "pagefind-nhanh"
+QUICK = "tim-nhanh"
 _RECORDS: list[dict] = []
 """Quick-index records of the pages built so far in this build."""
 
@@ -95,19 +99,12 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
     record_meta = {"title": title, "loai": kind}
     if page.meta.get("date") or page.meta.get("published"):
         record_meta["ngay"] = str(page.meta.get("date") or page.meta.get("published"))
-    filters: dict[str, list[str]] = {}
-    for key, value in _filters(page.meta, src):
-        filters.setdefault(key, []).append(value)
     parts = _quick_parts(page.meta, title)
     _RECORDS.append(
         {
             "url": "/" + page.url,  # a directory URL: bai-viet/<slug>/
-            # Indexed folded (đ -> d, no diacritics): Pagefind folds diacritics but not đ, so
-            # one search of the folded query finds "Đảng" by "dang" (no d/đ variant searches).
-            "content": fold(". ".join(parts)),
-            "language": "vi",
+            "content": fold(". ".join(parts)),  # searched: "Đảng" is found by "dang"
             "meta": {**record_meta, "tomtat": ". ".join(parts[1:])},  # shown under the title
-            "filters": filters,
         }
     )
     attrs = [
@@ -138,37 +135,73 @@ def _run_pagefind(arguments: list[str], what: str) -> None:
         )
 
 
-def _record_html(record: dict) -> str:
-    """A minimal page holding one quick-index record, for the Pagefind CLI to index."""
-    marks = "".join(
-        f'<span data-pagefind-filter="{html.escape(key)}:{html.escape(value)}"></span>'
-        for key, values in record["filters"].items()
-        for value in values
-    )
-    marks += "".join(
-        f'<span data-pagefind-meta="{html.escape(key)}:{html.escape(value)}"></span>'
-        for key, value in record["meta"].items()
-    )
-    return (
-        '<!doctype html><html lang="vi"><head><meta charset="utf-8"></head>'
-        f"<body data-pagefind-body>{marks}<p>{html.escape(record['content'])}</p></body></html>"
-    )
-
-
 def on_post_build(config, **kwargs) -> None:
     started = time.perf_counter()
     site = Path(config["site_dir"]).resolve()
     _run_pagefind(["--site", str(site)], "chỉ mục tìm kiếm")
-    # Pagefind's Python API answers one record per 100 ms: write the records as tiny pages.
-    with tempfile.TemporaryDirectory(prefix="quick-index-") as folder:
-        for record in _RECORDS:
-            rel = record["url"].strip("/")
-            path = Path(folder, rel) if rel.endswith(".html") else Path(folder, rel, "index.html")
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(_record_html(record), encoding="utf-8")
-        shutil.rmtree(site / QUICK, ignore_errors=True)
-        _run_pagefind(
-            ["--site", folder, "--output-path", str(site / QUICK)], "chỉ mục tìm kiếm nhanh"
-        )
+    write_quick_index(_RECORDS, site / QUICK)
     if os.environ.get("SEARCH_INDEX_TIMINGS"):  # read by benchmarks/run.py
         print(f"search-index-seconds {time.perf_counter() - started:.2f}", file=sys.stderr)
+
+
+_SYLLABLE = re.compile(r"[a-z0-9]+")
+_KIND_ORDER = {"nguoi": 0, "dai-hoi": 1}
+BLOCK = 20
+"""Records per block file: the ten best results usually sit in one or two blocks."""
+
+
+def _deltas(numbers: list[int]) -> list[int]:
+    return [b - a for a, b in zip([0, *numbers], numbers, strict=False)]
+
+
+def write_quick_index(records: list[dict], folder: Path) -> None:
+    """The quick search index of ``records`` (see the module docstring) into ``folder``.
+
+    Records are numbered people first, then congresses, then articles newest first: the
+    number is the tie-break of the ranking, so equal matches list the latest reports first.
+    Files go into a folder named by a digest of their content, and entry.json names it: a
+    browser never mixes files of two builds.
+    """
+    ordered = sorted(records, key=lambda r: r["url"])
+    ordered.sort(key=lambda r: r["meta"].get("ngay", ""), reverse=True)
+    ordered.sort(key=lambda r: _KIND_ORDER.get(r["meta"]["loai"], 2))
+    postings: dict[str, tuple[list[int], list[int]]] = {}
+    for number, record in enumerate(ordered):
+        in_title = set(_SYLLABLE.findall(fold(record["meta"]["title"])))
+        for word in sorted(set(_SYLLABLE.findall(record["content"]))):
+            everywhere, titles = postings.setdefault(word, ([], []))
+            everywhere.append(number)
+            if word in in_title:
+                titles.append(number)
+    shards: dict[str, dict[str, list[list[int]]]] = {}
+    for word in sorted(postings):
+        everywhere, titles = postings[word]
+        shards.setdefault(word[:2], {})[word] = [_deltas(everywhere), _deltas(titles)]
+    files: dict[str, object] = {f"w/{key}.json": shard for key, shard in shards.items()}
+    for start in range(0, len(ordered), BLOCK):
+        files[f"r/{start // BLOCK}.json"] = [
+            [
+                r["url"],
+                r["meta"]["title"],
+                r["meta"].get("ngay", ""),
+                r["meta"]["loai"],
+                r["meta"]["tomtat"],
+                r["content"],
+            ]
+            for r in ordered[start : start + BLOCK]
+        ]
+    encoded = {
+        path: json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        for path, data in sorted(files.items())
+    }
+    digest = hashlib.sha256()
+    for path, data in encoded.items():
+        digest.update(path.encode() + b"\0" + data)
+    version = digest.hexdigest()[:12]
+    shutil.rmtree(folder, ignore_errors=True)
+    for path, data in encoded.items():
+        target = folder / version / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    entry = {"v": version, "n": len(ordered), "block": BLOCK}
+    (folder / "entry.json").write_text(json.dumps(entry), encoding="utf-8")
