@@ -10,9 +10,9 @@ decodes one body, not ten thousand.
 A fingerprint of everything extraction depends on (the generator's version, the source of
 the cleaning and extraction code, the curated data/ files, the NER setting) guards the
 whole snapshot: change any of them and every entry is stale. A missing or damaged snapshot
-is an empty one. The snapshot is kept in shards (see Shards): a run that changed one article
-rewrites one small file. The snapshot is local working state, like a build folder: it is pickled,
-so load only snapshots this program wrote (the default folder is .cache/generator).
+is an empty one. The snapshot is kept in shards (see Shards): a run that changed one
+article rewrites one small file. The snapshot is local working state, like a build folder:
+it is pickled, so load only snapshots this program wrote (default folder .cache/generator).
 """
 
 from __future__ import annotations
@@ -146,6 +146,9 @@ class Snapshot:
     def __init__(self, root: Path | None, fingerprint: str) -> None:
         self.fingerprint = fingerprint
         self.store = Shards(root / SNAPSHOT if root else None, f"{_FORMAT}|{fingerprint}")
+        for legacy in ("snapshot.pickle", "pieces.pickle"):  # one-file caches of version 0.1
+            if root is not None:
+                (root / legacy).unlink(missing_ok=True)
         try:
             self.entries: dict[str, Extracted] = {
                 name: Extracted(*fields) for name, fields in self.store.load().items()
@@ -180,10 +183,11 @@ class Snapshot:
 
     def save(self) -> None:
         """Write what changed; a cache that cannot be written only costs time."""
-        self.store.save({name: astuple_shallow(e) for name, e in self.entries.items()})
+        self.store.save({name: _row(e) for name, e in self.entries.items()})
 
 
-def astuple_shallow(entry: Extracted) -> tuple[object, ...]:
+def _row(entry: Extracted) -> tuple[object, ...]:
+    """The fields of an entry, in order (a plain tuple pickles smaller and faster)."""
     return tuple(getattr(entry, f.name) for f in fields(Extracted))
 
 

@@ -210,6 +210,23 @@ def test_incremental_runs_give_the_same_docs_as_a_fresh_run(tmp_path, devset_dir
     assert tree(docs) == tree(fresh)
 
 
+def test_one_edited_article_rewrites_a_few_small_cache_files(tmp_path, devset_dir):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(devset_dir, seeds)
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
+    before = {p: p.read_bytes() for p in cache.rglob("*.pickle")}
+    assert len(before) > 12  # the snapshot and the rendered pieces, each in several shards
+    edited = sorted(seeds.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMột câu thêm.\n", "utf-8")
+    assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
+    after = {p: p.read_bytes() for p in cache.rglob("*.pickle")}
+    changed = [p for p in after if before.get(p) != after[p]]
+    snapshot = [p for p in changed if p.parent.name == "snapshot"]
+    assert len(snapshot) == 1, changed  # the shard holding the edited file
+    assert len(changed) <= 1 + 6, changed  # + its old and new JSON, CSV and participation rows
+
+
 def test_unchanged_run_does_nothing_but_still_reports(tmp_path, seeds, capsys):
     (seeds / "a.txt").write_text(
         "Tiêu đề một bài viết thử nghiệm\nSáng 2/4/2025, họp. Khóa XIIII.\n", encoding="utf-8"
