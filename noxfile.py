@@ -68,6 +68,11 @@ def eval(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def bench(session: nox.Session) -> None:
-    """Time generation (cold, warm, incremental) and mkdocs build at 1,000 and 10,000 articles."""
-    session.install("-e", ".")
+    """Time generation (cold, warm, incremental) and mkdocs build at 1,000 and 10,000 articles,
+    then the first searches on the largest site in headless Chromium."""
+    session.install("-e", ".[test]")
     session.run("python", "benchmarks/run.py", *session.posargs)
+    args = list(session.posargs)
+    work = args[args.index("--work") + 1] if "--work" in args else ".bench"
+    sizes = [int(a) for a in args if a.isdigit()] or [10000]
+    session.run("python", "benchmarks/search_scale.py", f"{work}/site-{max(sizes)}")
