@@ -5,7 +5,7 @@
   organizer, congress, source), folded (no diacritics, đ as d) and split into syllables, with
   an inverted index of its own: one small JSON file per two-letter syllable prefix (which
   pages hold each syllable, and which hold it in their title) and the records in blocks of
-  20. The search box answers from it first, in plain JavaScript, and adds Pagefind's
+  8. The search box answers from it first, in plain JavaScript, and adds Pagefind's
   full-text results when they arrive. Why not a second Pagefind index: at 10,000 articles
   Pagefind spends 150-450 ms in its WebAssembly search on a query of common syllables ("phiên
   họp thứ nhất" matches nearly every page), more than the whole first-answer budget;
@@ -146,8 +146,9 @@ def on_post_build(config, **kwargs) -> None:
 
 _SYLLABLE = re.compile(r"[a-z0-9]+")
 _KIND_ORDER = {"nguoi": 0, "dai-hoi": 1}
-BLOCK = 20
-"""Records per block file: the ten best results usually sit in one or two blocks."""
+BLOCK = 8
+"""Records per block file: the twenty candidates read for ten results span up to twenty
+blocks, so small blocks keep the first answer light (about 3 KB a block of articles)."""
 
 
 def _deltas(numbers: list[int]) -> list[int]:
@@ -185,8 +186,7 @@ def write_quick_index(records: list[dict], folder: Path) -> None:
                 r["meta"]["title"],
                 r["meta"].get("ngay", ""),
                 r["meta"]["loai"],
-                r["meta"]["tomtat"],
-                r["content"],
+                r["meta"]["tomtat"],  # the searched text is fold(title + ". " + this)
             ]
             for r in ordered[start : start + BLOCK]
         ]

@@ -126,7 +126,8 @@
       batch.forEach(([score, id], i) => {
         const record = blocks[i][id % entry.block];
         if (!record) return;
-        const [url, title, day, kind, summary, content] = record;
+        const [url, title, day, kind, summary] = record;
+        const content = fold(summary ? `${title}. ${summary}` : title);
         if (!phrases.every((p) => content.includes(p))) return;
         const bonus = content.includes(together) ? 3 : 0;
         read.push({ id, score: score + bonus, data: { url, content, meta: { title, ngay: day, loai: kind, tomtat: summary } } });
