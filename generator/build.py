@@ -220,7 +220,9 @@ def to_articles(sources: Sources, extraction: str) -> list[Article]:
             continue
         slug = _unique_slug(entry.slug, name, used)
         revision = f"{entry.digest}-{extraction[:16]}"
-        articles.append(Article(name, slug, entry.metadata(), entry.blocks(), revision))
+        articles.append(
+            Article(name, slug, entry.summary(), entry.blocks(), entry.metadata, revision)
+        )
     return articles
 
 

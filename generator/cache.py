@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any, overload
 
 from . import __version__
-from .models import ArticleMeta, Block, SourceFile
+from .models import ArticleCard, ArticleMeta, Block, SourceFile
 
 PACKAGE = Path(__file__).resolve().parent
 # The code whose behaviour the cached results capture.
 _RULES = ("clean.py", "text.py", "models.py", "ingest.py", "htmltext.py", "extract")
 SNAPSHOT = "snapshot"
-_FORMAT = 4
+_FORMAT = 5
 
 
 def _digest_files(digest: hashlib._Hash, files: list[Path]) -> None:
@@ -113,6 +113,8 @@ class Extracted:
     """Digest of the text with whitespace runs collapsed: equal for duplicate articles."""
     body: bytes
     meta: bytes
+    card: bytes
+    """The metadata's card (see ArticleCard): every run decodes it, so kept apart."""
     slug: str
     """The page slug the title gives, before clashes between articles are resolved."""
     warnings: tuple[str, ...] = ()
@@ -124,6 +126,10 @@ class Extracted:
         meta: ArticleMeta = pickle.loads(self.meta)
         return meta
 
+    def summary(self) -> ArticleCard:
+        card: ArticleCard = pickle.loads(self.card)
+        return card
+
 
 def pack(
     source: SourceFile,
@@ -134,9 +140,9 @@ def pack(
     slug: str,
 ) -> Extracted:
     dump = pickle.dumps
-    body, data = dump(tuple(blocks), 5), dump(meta, 5)
+    body, data, card = dump(tuple(blocks), 5), dump(meta, 5), dump(meta.card(), 5)
     return Extracted(
-        source.size, source.mtime_ns, digest, same_text, body, data, slug, meta.warnings
+        source.size, source.mtime_ns, digest, same_text, body, data, card, slug, meta.warnings
     )
 
 

@@ -7,10 +7,10 @@ key (date, then slug), people in Vietnamese dictionary order.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
-from .models import Article, Participant
+from .models import Article, PersonRef
 from .text import slugify
 from .vnsort import person_key
 
@@ -33,7 +33,7 @@ class PersonEntry:
 
     slug: str
     name: str
-    appearances: tuple[tuple[Article, Participant | None], ...]
+    appearances: tuple[tuple[Article, PersonRef | None], ...]
     """(article, participation) pairs by date; participation is None for a mention."""
     variants: tuple[str, ...] = ()
     roles: tuple[RoleSpan, ...] = ()
@@ -72,7 +72,7 @@ class Archive:
 
 
 def day_of(article: Article) -> dt.date | None:
-    return article.meta.date or article.meta.published
+    return article.card.day
 
 
 def collect(articles: list[Article], aliases: dict[str, str] | None = None) -> Archive:
@@ -81,9 +81,10 @@ def collect(articles: list[Article], aliases: dict[str, str] | None = None) -> A
     by_congress: dict[str, list[Article]] = defaultdict(list)
     years: dict[int, list[Article]] = defaultdict(list)
     for article in ordered:
-        for roman in article.meta.congress:
+        card = article.card
+        for roman in card.congress:
             by_congress[roman].append(article)
-        day = day_of(article)
+        day = card.date or card.published
         if day:
             years[day.year].append(article)
     events = _events(ordered)
@@ -96,8 +97,8 @@ def collect(articles: list[Article], aliases: dict[str, str] | None = None) -> A
             )
         },
         people=_people(ordered, aliases or {}),
-        organizers=_facet(ordered, lambda a: a.meta.meeting.organizer),
-        kinds=_facet(ordered, lambda a: a.meta.meeting.kind),
+        organizers=_facet(ordered, lambda a: a.card.organizer),
+        kinds=_facet(ordered, lambda a: a.card.kind),
         events=events,
         years={year: tuple(items) for year, items in sorted(years.items())},
         event_of={a.slug: slug for slug, group in events.items() for a in group.articles},
@@ -118,13 +119,13 @@ def _facet(articles: tuple[Article, ...], value) -> dict[str, Group]:
 
 def event_key(article: Article) -> tuple[str, str] | None:
     """Reports of one meeting share its organizer and its date, or its ordinal."""
-    meeting = article.meta.meeting
-    if not meeting.organizer:
+    card = article.card
+    if not card.organizer:
         return None
-    if article.meta.date:
-        return meeting.organizer, article.meta.date.isoformat()
-    if meeting.ordinal:
-        return meeting.organizer, f"phiên {meeting.ordinal}"
+    if card.date:
+        return card.organizer, card.date.isoformat()
+    if card.ordinal:
+        return card.organizer, f"phiên {card.ordinal}"
     return None
 
 
@@ -136,18 +137,18 @@ def _events(articles: tuple[Article, ...]) -> dict[str, Group]:
         key = event_key(article)
         if key:
             groups[key].append(article)
-            if article.meta.date is None:
+            if article.card.date is None:
                 undated.append((key, article))
     # An undated report with an ordinal joins the (first) dated reports of the same ordinal.
     dated_by_ordinal: dict[tuple[str, int], tuple[str, str]] = {}
     for key, items in groups.items():
         if not key[1].startswith("phiên"):
             for a in items:
-                if a.meta.meeting.ordinal:
-                    dated_by_ordinal.setdefault((key[0], a.meta.meeting.ordinal), key)
+                if a.card.ordinal:
+                    dated_by_ordinal.setdefault((key[0], a.card.ordinal), key)
     joined = set()
     for key, article in undated:
-        target = dated_by_ordinal.get((key[0], article.meta.meeting.ordinal or 0))
+        target = dated_by_ordinal.get((key[0], article.card.ordinal or 0))
         if target:
             groups[target].append(article)
             groups[key].remove(article)
@@ -172,26 +173,35 @@ def _when_label(when: str) -> str:
 
 
 def _people(articles: tuple[Article, ...], aliases: dict[str, str]) -> dict[str, PersonEntry]:
-    appearances: dict[str, list[tuple[Article, Participant | None]]] = defaultdict(list)
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    together: dict[str, Counter[str]] = defaultdict(Counter)
+    appearances: dict[str, list[tuple[Article, PersonRef | None]]] = defaultdict(list)
+    names: dict[str, dict[str, int]] = defaultdict(dict)
+    together: dict[str, dict[str, int]] = defaultdict(dict)
     for article in articles:
-        present = {p.slug for p in article.meta.participants}
-        for participant in article.meta.participants:
-            appearances[participant.slug].append((article, participant))
-            names[participant.slug][participant.name] += 1
-            together[participant.slug].update(present)  # oneself removed below
-        for mention in article.meta.mentioned:
+        card = article.card
+        present = {p.slug for p in card.participants}
+        for participant in card.participants:
+            slug = participant.slug
+            appearances[slug].append((article, participant))
+            spelled = names[slug]
+            spelled[participant.name] = spelled.get(participant.name, 0) + 1
+            others = together[slug]
+            for other in present:
+                others[other] = others.get(other, 0) + 1  # oneself removed below
+        for mention in card.mentioned:
             if mention.slug not in present:
                 appearances[mention.slug].append((article, None))
-                names[mention.slug][mention.name] += 1
+                spelled = names[mention.slug]
+                spelled[mention.name] = spelled.get(mention.name, 0) + 1
+    by_canonical: dict[str, set[str]] = defaultdict(set)
+    for alias, target in aliases.items():
+        if alias != target:
+            by_canonical[target].add(alias)
     entries = {}
     for slug in sorted(appearances):
         spelled = names[slug]
         canonical = next((aliases[n] for n in spelled if n in aliases), None)
-        name = canonical or sorted(spelled, key=lambda n: (-spelled[n], n))[0]
-        known = {alias for alias, target in aliases.items() if target == name and alias != name}
-        variants = tuple(sorted((set(spelled) | known) - {name}))
+        name = canonical or min(spelled, key=lambda n: (-spelled[n], n))
+        variants = tuple(sorted((set(spelled) | by_canonical[name]) - {name}))
         others = together[slug]
         others.pop(slug, None)
         companions = tuple(sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))[:8])
@@ -206,16 +216,16 @@ def _people(articles: tuple[Article, ...], aliases: dict[str, str]) -> dict[str,
     return entries
 
 
-def _role_history(appearances: list[tuple[Article, Participant | None]]) -> tuple[RoleSpan, ...]:
+def _role_history(appearances: list[tuple[Article, PersonRef | None]]) -> tuple[RoleSpan, ...]:
     """Each title with its first and last dated article, in order of first appearance."""
     spans: dict[str, list[dt.date | None]] = {}
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     for article, participation in appearances:
         if participation is None or not participation.roles:
             continue
-        day = day_of(article)
-        counts.update(participation.roles)
+        day = article.card.day
         for title in participation.roles:
+            counts[title] = counts.get(title, 0) + 1
             span = spans.get(title)
             if span is None:
                 spans[title] = [day, day]

@@ -31,7 +31,7 @@ def make(
         mentioned=tuple(Mention(n, slugify(n)) for n in mentioned),
         source=source,
     )
-    return Article(f"{slug}.txt", slug, meta, (Block(BlockKind.PARAGRAPH, "x"),))
+    return Article.of(f"{slug}.txt", slug, meta, (Block(BlockKind.PARAGRAPH, "x"),))
 
 
 D = dt.date

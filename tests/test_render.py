@@ -12,7 +12,7 @@ from generator.settings import Urls
 def _article(**meta) -> Article:
     defaults = {"title": "Tiêu đề", "date": dt.date(2024, 6, 14)}
     defaults.update(meta)
-    return Article(
+    return Article.of(
         "a.txt", "tieu-de", ArticleMeta(**defaults), (Block(BlockKind.PARAGRAPH, "Thân bài."),)
     )
 

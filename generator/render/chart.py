@@ -27,7 +27,7 @@ def render_chart(archive: Archive) -> str | None:
         day = day_of(article)
         if day:
             counts[
-                ((day.year, day.month), article.meta.congress[0] if article.meta.congress else "")
+                ((day.year, day.month), article.card.congress[0] if article.card.congress else "")
             ] += 1
     if not counts:
         return None

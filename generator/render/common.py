@@ -38,7 +38,7 @@ def vn_date(day: dt.date | None) -> str:
 
 
 def day_of(article: Article) -> dt.date | None:
-    return article.meta.date or article.meta.published
+    return article.card.day
 
 
 def article_path(article: Article, urls: Urls) -> str:
@@ -46,7 +46,7 @@ def article_path(article: Article, urls: Urls) -> str:
 
 
 def article_line(article: Article, urls: Urls, here: str, note: str = "") -> str:
-    line = f"- {vn_date(day_of(article))} — {link(article.meta.title, article_path(article, urls), here)}"
+    line = f"- {vn_date(day_of(article))} — {link(article.card.title, article_path(article, urls), here)}"
     return line + (f" — {note}" if note else "")
 
 

@@ -26,7 +26,7 @@ def congress_path(roman: str, urls: Urls) -> str:
 
 def present_people(articles: tuple[Article, ...]) -> list[tuple[str, int]]:
     """(slug, articles) of the people most often present, most present first."""
-    present = Counter(p.slug for a in articles for p in a.meta.participants)
+    present = Counter(p.slug for a in articles for p in a.card.participants)
     return sorted(present.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
 
 
@@ -43,7 +43,7 @@ def render_congress(
             "",
         ]
     lines += [f"**{len(articles)}** bài viết.", ""]
-    organizers = Counter(a.meta.meeting.organizer for a in articles if a.meta.meeting.organizer)
+    organizers = Counter(a.card.organizer for a in articles if a.card.organizer)
     if organizers:
         lines += ["## Cơ quan tổ chức", ""]
         lines += [
