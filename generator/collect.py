@@ -7,7 +7,8 @@ key (date, then slug), people in Vietnamese dictionary order.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass
 
 from .models import Article, PersonRef
@@ -174,65 +175,52 @@ def _when_label(when: str) -> str:
 
 def _people(articles: tuple[Article, ...], aliases: dict[str, str]) -> dict[str, PersonEntry]:
     appearances: dict[str, list[tuple[Article, PersonRef | None]]] = defaultdict(list)
-    names: dict[str, dict[str, int]] = defaultdict(dict)
-    together: dict[str, dict[str, int]] = defaultdict(dict)
+    spellings: dict[str, list[str]] = defaultdict(list)
+    present: dict[str, tuple[str, ...]] = {}
+    """Article slug -> slugs of the people present (pairs counted in C below: 100,000 at
+    10,000 articles)."""
     for article in articles:
         card = article.card
-        present = {p.slug for p in card.participants}
+        here = {p.slug: None for p in card.participants}
+        present[article.slug] = tuple(here)
         for participant in card.participants:
-            slug = participant.slug
-            appearances[slug].append((article, participant))
-            spelled = names[slug]
-            spelled[participant.name] = spelled.get(participant.name, 0) + 1
-            others = together[slug]
-            for other in present:
-                others[other] = others.get(other, 0) + 1  # oneself removed below
+            appearances[participant.slug].append((article, participant))
+            spellings[participant.slug].append(participant.name)
         for mention in card.mentioned:
-            if mention.slug not in present:
+            if mention.slug not in here:
                 appearances[mention.slug].append((article, None))
-                spelled = names[mention.slug]
-                spelled[mention.name] = spelled.get(mention.name, 0) + 1
+                spellings[mention.slug].append(mention.name)
     by_canonical: dict[str, set[str]] = defaultdict(set)
     for alias, target in aliases.items():
         if alias != target:
             by_canonical[target].add(alias)
     entries = {}
     for slug in sorted(appearances):
-        spelled = names[slug]
+        found = appearances[slug]
+        spelled = Counter(spellings[slug])
         canonical = next((aliases[n] for n in spelled if n in aliases), None)
         name = canonical or min(spelled, key=lambda n: (-spelled[n], n))
         variants = tuple(sorted((set(spelled) | by_canonical[name]) - {name}))
-        others = together[slug]
+        others = Counter(chain.from_iterable([present[a.slug] for a, ref in found if ref]))
         others.pop(slug, None)
         companions = tuple(sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))[:8])
         entries[slug] = PersonEntry(
-            slug,
-            name,
-            tuple(appearances[slug]),
-            variants,
-            _role_history(appearances[slug]),
-            companions,
+            slug, name, tuple(found), variants, _role_history(found), companions
         )
     return entries
 
 
 def _role_history(appearances: list[tuple[Article, PersonRef | None]]) -> tuple[RoleSpan, ...]:
     """Each title with its first and last dated article, in order of first appearance."""
-    spans: dict[str, list[dt.date | None]] = {}
-    counts: dict[str, int] = {}
+    days: dict[str, list[dt.date | None]] = defaultdict(list)
     for article, participation in appearances:
-        if participation is None or not participation.roles:
-            continue
-        day = article.card.day
-        for title in participation.roles:
-            counts[title] = counts.get(title, 0) + 1
-            span = spans.get(title)
-            if span is None:
-                spans[title] = [day, day]
-            elif day:
-                if span[0] is None or day < span[0]:
-                    span[0] = day
-                if span[1] is None or day > span[1]:
-                    span[1] = day
-    ordered = sorted(spans, key=lambda t: (spans[t][0] or dt.date.max, t))
-    return tuple(RoleSpan(t, spans[t][0], spans[t][1], counts[t]) for t in ordered)
+        if participation is not None and participation.roles:
+            day = article.card.day
+            for title in participation.roles:
+                days[title].append(day)
+    spans = []
+    for title, found in days.items():
+        dated = [day for day in found if day]
+        first, last = (min(dated), max(dated)) if dated else (None, None)
+        spans.append(RoleSpan(title, first, last, len(found)))
+    return tuple(sorted(spans, key=lambda span: (span.first or dt.date.max, span.title)))
