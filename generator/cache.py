@@ -156,11 +156,12 @@ class Snapshot:
             if root is not None:
                 (root / legacy).unlink(missing_ok=True)
         try:
+            self.rows: dict[str, tuple[object, ...]] = self.store.load()
             self.entries: dict[str, Extracted] = {
-                name: Extracted(*fields) for name, fields in self.store.load().items()
+                name: Extracted(*row) for name, row in self.rows.items()
             }
         except Exception:  # damaged or from another version: start afresh
-            self.entries = {}
+            self.rows, self.entries = {}, {}
 
     def unchanged(self, source: SourceFile) -> Extracted | None:
         """The entry of a file whose size and modification time have not changed."""
@@ -181,15 +182,17 @@ class Snapshot:
 
     def put(self, name: str, entry: Extracted) -> None:
         self.entries[name] = entry
+        self.rows[name] = _row(entry)
 
     def keep_only(self, names: set[str]) -> None:
         """Forget files that are gone."""
         for name in [n for n in self.entries if n not in names]:
             del self.entries[name]
+            del self.rows[name]
 
     def save(self) -> None:
         """Write what changed; a cache that cannot be written only costs time."""
-        self.store.save({name: _row(e) for name, e in self.entries.items()})
+        self.store.save(self.rows)
 
 
 def _row(entry: Extracted) -> tuple[object, ...]:
@@ -238,12 +241,14 @@ class Shards:
         if self.folder is None:
             return
         shards: list[dict[str, Any]] = [{} for _ in range(self.SHARD_COUNT)]
-        for key in sorted(items):
-            shards[self._shard(key)][key] = items[key]
-        for number, shard in enumerate(shards):
-            if shard != self.known[number]:
+        shard = self._shard
+        for key, value in items.items():
+            shards[shard(key)][key] = value
+        for number, items_there in enumerate(shards):
+            if items_there != self.known[number]:
+                ordered = dict(sorted(items_there.items()))  # same items, same file
                 _write_pickle(
-                    self.folder / f"{number:02d}.pickle", {"tag": self.tag, "items": shard}
+                    self.folder / f"{number:02d}.pickle", {"tag": self.tag, "items": ordered}
                 )
                 self.known[number] = shard
 

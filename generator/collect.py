@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 from .models import Article, PersonRef
 from .text import slugify

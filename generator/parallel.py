@@ -6,7 +6,6 @@ import gc
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .clean import clean
@@ -59,6 +58,8 @@ def analyse_all(
         outcomes: Iterable[Outcome] = (analyse(raw, knowledge, use_ner) for raw in raws)
         yield from zip(raws, _progress(outcomes, len(raws), progress), strict=True)
         return
+    from concurrent.futures import ProcessPoolExecutor  # 16 ms to import: only when used
+
     chunk = max(1, min(100, len(raws) // (workers * 8)))
     with ProcessPoolExecutor(workers, initializer=_init, initargs=(data_dir, use_ner)) as pool:
         outcomes = pool.map(_work, raws, chunksize=chunk)

@@ -143,10 +143,10 @@ def _prepare(
     new_keys: dict[str, str] = {}
     moves: dict[str, str] = {}
     root = str(docs_dir)
+    present, taken = _existing(root)
     for plan in plans:
-        target = os.path.join(root, plan.path)  # strings: ten thousand Paths cost 0.1 s
-        exists = os.path.isfile(target)
-        if plan.path not in files and (exists or os.path.lexists(target)):
+        exists = plan.path in present
+        if plan.path not in files and (exists or plan.path in taken):
             outcome.skipped.append(plan.path)
             continue
         if plan.key is not None:
@@ -158,6 +158,7 @@ def _prepare(
         outcome.rendered += 1
         hashed = hashlib.sha256(data).hexdigest()[:20]
         new_files[plan.path] = hashed
+        target = os.path.join(root, plan.path)
         if exists and files.get(plan.path) == hashed and os.path.getsize(target) == len(data):
             continue
         moves[plan.path] = _stage(data, pending, len(moves))
@@ -171,8 +172,9 @@ def _prepare(
     }
     if not moves and not removed and all(previous.get(k) == v for k, v in manifest.items()):
         return outcome  # nothing to do: the manifest stays as it is
+    # One line: with indent= the json module falls back to its slow pure-Python encoder.
     moves[MANIFEST] = _stage(
-        (json.dumps(manifest, ensure_ascii=False, indent=0) + "\n").encode("utf-8"), pending, -1
+        (json.dumps(manifest, ensure_ascii=False) + "\n").encode("utf-8"), pending, -1
     )
     journal = pending / "journal.tmp"
     journal.write_text(
@@ -180,6 +182,29 @@ def _prepare(
     )
     os.replace(journal, pending / JOURNAL)  # the commit point
     return outcome
+
+
+def _existing(root: str) -> tuple[set[str], set[str]]:
+    """(files, every entry) under ``root`` as POSIX paths relative to it. One walk of the
+    folder: asking for each of ten thousand pages in turn took three times as long."""
+    files: set[str] = set()
+    taken: set[str] = set()
+    folders = [""]
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = os.scandir(os.path.join(root, folder) if folder else root)
+        except OSError:
+            continue
+        with entries:
+            for entry in entries:
+                rel = f"{folder}/{entry.name}" if folder else entry.name
+                taken.add(rel)
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(rel)
+                elif entry.is_file():
+                    files.add(rel)
+    return files, taken
 
 
 def _stage(data: bytes, pending: Path, number: int) -> str:

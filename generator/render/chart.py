@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from xml.sax.saxutils import escape as xml_escape
+from html import escape
 
 from ..collect import Archive
 from .common import day_of
@@ -59,7 +59,7 @@ def render_chart(archive: Archive) -> str | None:
             )
             parts.append(
                 f'<rect x="{x}" y="{y}" width="{bar}" height="{h}" fill="{COLOURS.get(roman, OTHER)}">'
-                f"<title>{xml_escape(label)}</title></rect>"
+                f"<title>{escape(label, quote=False)}</title></rect>"
             )
         if month[1] == 1 or index == 0:
             parts.append(f'<text x="{x}" y="{top + height + 14}">{month[1]}/{month[0]}</text>')
@@ -69,6 +69,6 @@ def render_chart(archive: Archive) -> str | None:
         parts.append(
             f'<rect x="{x}" y="{y - 10}" width="12" height="12" fill="{COLOURS.get(roman, OTHER)}"/>'
         )
-        parts.append(f'<text x="{x + 16}" y="{y}">{xml_escape(name)}</text>')
+        parts.append(f'<text x="{x + 16}" y="{y}">{escape(name, quote=False)}</text>')
     parts.append("</svg>")
     return "\n".join(parts) + "\n"

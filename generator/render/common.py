@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from ..models import Article, OutputPage
 from ..settings import Urls
 from .frontmatter import dump
-from .markdown import escape, link
+from .markdown import escape, relative
 
 MONTHS = {m: f"Tháng {m}" for m in range(1, 13)}
 
@@ -46,8 +47,24 @@ def article_path(article: Article, urls: Urls) -> str:
 
 
 def article_line(article: Article, urls: Urls, here: str, note: str = "") -> str:
-    line = f"- {vn_date(day_of(article))} — {link(article.card.title, article_path(article, urls), here)}"
+    """ "- date — [title](link)": the line of an article in every list (tens of thousands
+    of them when a run re-renders the big index pages, hence the cached parts)."""
+    card = article.card
+    before, after = _link_parts(urls.article, here)
+    line = f"{_line_start(card.title, card.day)}{before}{article.slug}{after})"
     return line + (f" — {note}" if note else "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _line_start(title: str, day: dt.date | None) -> str:
+    return f"- {vn_date(day)} — [{escape(title)}]("
+
+
+@lru_cache(maxsize=256)
+def _link_parts(pattern: str, here: str) -> tuple[str, str]:
+    """The link target from page ``here`` to an article page, split where its slug goes."""
+    before, _, after = relative(pattern.format(slug="\0"), here).partition("\0")
+    return before, after
 
 
 def page(path: str, title: str, body: Iterable[str], description: str | None = None) -> OutputPage:
