@@ -156,7 +156,7 @@ class Snapshot:
             if root is not None:
                 (root / legacy).unlink(missing_ok=True)
         try:
-            self.rows: dict[str, tuple[object, ...]] = self.store.load()
+            self.rows: dict[str, tuple[Any, ...]] = self.store.load()
             self.entries: dict[str, Extracted] = {
                 name: Extracted(*row) for name, row in self.rows.items()
             }
@@ -195,7 +195,7 @@ class Snapshot:
         self.store.save(self.rows)
 
 
-def _row(entry: Extracted) -> tuple[object, ...]:
+def _row(entry: Extracted) -> tuple[Any, ...]:
     """The fields of an entry, in order (a plain tuple pickles smaller and faster)."""
     return tuple(getattr(entry, f.name) for f in fields(Extracted))
 
@@ -241,16 +241,16 @@ class Shards:
         if self.folder is None:
             return
         shards: list[dict[str, Any]] = [{} for _ in range(self.SHARD_COUNT)]
-        shard = self._shard
+        shard_of = self._shard
         for key, value in items.items():
-            shards[shard(key)][key] = value
+            shards[shard_of(key)][key] = value
         for number, items_there in enumerate(shards):
             if items_there != self.known[number]:
                 ordered = dict(sorted(items_there.items()))  # same items, same file
                 _write_pickle(
                     self.folder / f"{number:02d}.pickle", {"tag": self.tag, "items": ordered}
                 )
-                self.known[number] = shard
+                self.known[number] = items_there
 
 
 def _read_pickle(path: Path) -> Any:

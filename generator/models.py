@@ -266,4 +266,5 @@ class PagePlan:
     """POSIX path relative to the docs folder."""
     key: str | None
     """Digest of everything the content depends on; None: render every run."""
-    render: Callable[[], str]
+    render: Callable[[], str | bytes]
+    """The content: text, or bytes already encoded in UTF-8."""

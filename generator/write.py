@@ -154,7 +154,8 @@ def _prepare(
             if exists and keys.get(plan.path) == plan.key:
                 new_files[plan.path] = files[plan.path]
                 continue
-        data = plan.render().encode("utf-8")
+        content = plan.render()
+        data = content.encode("utf-8") if isinstance(content, str) else content
         outcome.rendered += 1
         hashed = hashlib.sha256(data).hexdigest()[:20]
         new_files[plan.path] = hashed

@@ -165,6 +165,10 @@ def render_pages(
     archive: Archive, urls: Urls, congresses: dict[str, Congress] | None = None
 ) -> list[OutputPage]:
     """Every generated file rendered now (for tests and tools that want the content)."""
-    return [
-        OutputPage(plan.path, plan.render()) for plan in render_archive(archive, urls, congresses)
-    ]
+    pages = []
+    for plan in render_archive(archive, urls, congresses):
+        content = plan.render()
+        pages.append(
+            OutputPage(plan.path, content if isinstance(content, str) else content.decode())
+        )
+    return pages

@@ -19,17 +19,19 @@ class Memo:
 
     A piece is keyed by what it is, the article's revision and its slug, so a stale piece is
     never used. ``used`` holds only the pieces this run asked for: saving it drops the rest.
+    Pieces are kept encoded (UTF-8): the files they make up (26 MB at 10,000 articles) are
+    then joined as bytes, never decoded and encoded again.
     """
 
-    def __init__(self, known: dict[str, str] | None = None) -> None:
+    def __init__(self, known: dict[str, bytes] | None = None) -> None:
         self.known = known or {}
-        self.used: dict[str, str] = {}
+        self.used: dict[str, bytes] = {}
 
-    def get(self, kind: str, article: Article, make: Callable[[Article], str]) -> str:
+    def get(self, kind: str, article: Article, make: Callable[[Article], str]) -> bytes:
         key = f"{kind}\0{article.stamp}"
         piece = self.known.get(key)
         if piece is None:
-            piece = make(article)
+            piece = make(article).encode("utf-8")
         self.used[key] = piece
         return piece
 

@@ -48,12 +48,12 @@ def _json_line(article: Article) -> str:
     return json.dumps({"url": page_url(article), **fields}, ensure_ascii=False)
 
 
-def render_json(archive: Archive, memo: Memo | None = None) -> str:
+def render_json(archive: Archive, memo: Memo | None = None) -> bytes:
     """Every article's front matter and URL; one article per line (readable, and fast to
     write: indent= would use the slow pure-Python encoder)."""
     memo = memo or Memo()
-    lines = ",\n".join(memo.get("json", a, _json_line) for a in archive.articles)
-    return '{"articles": [\n' + lines + "\n]}\n"
+    lines = b",\n".join([memo.get("json", a, _json_line) for a in archive.articles])
+    return b'{"articles": [\n' + lines + b"\n]}\n"
 
 
 def _csv_rows(rows: Iterable[Mapping[str, object]], columns: tuple[str, ...]) -> str:
@@ -62,8 +62,8 @@ def _csv_rows(rows: Iterable[Mapping[str, object]], columns: tuple[str, ...]) ->
     return out.getvalue()
 
 
-def _header(columns: tuple[str, ...]) -> str:
-    return ",".join(columns) + "\n"
+def _header(columns: tuple[str, ...]) -> bytes:
+    return (",".join(columns) + "\n").encode("utf-8")
 
 
 def _join(values: Iterable[object]) -> str:
@@ -95,10 +95,10 @@ def _article_row(a: Article) -> str:
     return _csv_rows([row], ARTICLE_COLUMNS)
 
 
-def render_articles_csv(archive: Archive, memo: Memo | None = None) -> str:
+def render_articles_csv(archive: Archive, memo: Memo | None = None) -> bytes:
     memo = memo or Memo()
-    rows = (memo.get("csv", a, _article_row) for a in archive.articles)
-    return _header(ARTICLE_COLUMNS) + "".join(rows)
+    rows = [memo.get("csv", a, _article_row) for a in archive.articles]
+    return _header(ARTICLE_COLUMNS) + b"".join(rows)
 
 
 def _participation_rows(a: Article) -> str:
@@ -118,10 +118,10 @@ def _participation_rows(a: Article) -> str:
     return _csv_rows(rows, PARTICIPATION_COLUMNS)
 
 
-def render_participation_csv(archive: Archive, memo: Memo | None = None) -> str:
+def render_participation_csv(archive: Archive, memo: Memo | None = None) -> bytes:
     memo = memo or Memo()
-    rows = (memo.get("people", a, _participation_rows) for a in archive.articles)
-    return _header(PARTICIPATION_COLUMNS) + "".join(rows)
+    rows = [memo.get("people", a, _participation_rows) for a in archive.articles]
+    return _header(PARTICIPATION_COLUMNS) + b"".join(rows)
 
 
 def render_feed(archive: Archive, urls: Urls, count: int = 30) -> str:

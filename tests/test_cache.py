@@ -1,0 +1,37 @@
+"""The sharded cache files: what a save rewrites, and what a load accepts."""
+
+from __future__ import annotations
+
+import os
+
+from generator.cache import Shards
+
+
+def _stamps(folder):
+    return {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+
+
+def test_saves_rewrite_only_the_shards_whose_items_changed(tmp_path):
+    items = {f"{n:05d}.txt": f"piece {n}" for n in range(200)}
+    store = Shards(tmp_path, "tag")
+    store.save(items)
+    assert len(list(tmp_path.iterdir())) == Shards.SHARD_COUNT
+    for path in tmp_path.iterdir():  # an old time, so that a rewrite shows
+        os.utime(path, ns=(1, 1))
+    store.save(dict(items))  # the same items: nothing to write
+    assert set(_stamps(tmp_path).values()) == {1}
+    items["00007.txt"] = "changed"
+    store.save(items)
+    store.save(items)  # a second save of the same store still compares with what it wrote
+    assert sum(t != 1 for t in _stamps(tmp_path).values()) == 1
+    assert Shards(tmp_path, "tag").load() == items
+
+
+def test_a_shard_with_another_tag_or_damaged_counts_as_empty(tmp_path):
+    items = {f"k{n}": n for n in range(100)}
+    Shards(tmp_path, "old").save(items)
+    assert Shards(tmp_path, "new").load() == {}
+    damaged = sorted(tmp_path.iterdir())[0]
+    damaged.write_bytes(b"not a pickle")
+    loaded = Shards(tmp_path, "old").load()
+    assert loaded and set(loaded) < set(items)
