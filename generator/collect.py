@@ -176,18 +176,19 @@ def _when_label(when: str) -> str:
 def _people(articles: tuple[Article, ...], aliases: dict[str, str]) -> dict[str, PersonEntry]:
     appearances: dict[str, list[tuple[Article, PersonRef | None]]] = defaultdict(list)
     spellings: dict[str, list[str]] = defaultdict(list)
-    present: dict[str, tuple[str, ...]] = {}
-    """Article slug -> slugs of the people present (pairs counted in C below: 100,000 at
-    10,000 articles)."""
+    company: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    """Slug -> for each article the person was present at, the slugs of those present (the
+    pairs, 100,000 at 10,000 articles, are counted in C below)."""
     for article in articles:
         card = article.card
-        here = {p.slug: None for p in card.participants}
-        present[article.slug] = tuple(here)
+        present = tuple({p.slug: None for p in card.participants})
         for participant in card.participants:
-            appearances[participant.slug].append((article, participant))
-            spellings[participant.slug].append(participant.name)
+            slug = participant.slug
+            appearances[slug].append((article, participant))
+            spellings[slug].append(participant.name)
+            company[slug].append(present)
         for mention in card.mentioned:
-            if mention.slug not in here:
+            if mention.slug not in present:
                 appearances[mention.slug].append((article, None))
                 spellings[mention.slug].append(mention.name)
     by_canonical: dict[str, set[str]] = defaultdict(set)
@@ -201,7 +202,7 @@ def _people(articles: tuple[Article, ...], aliases: dict[str, str]) -> dict[str,
         canonical = next((aliases[n] for n in spelled if n in aliases), None)
         name = canonical or min(spelled, key=lambda n: (-spelled[n], n))
         variants = tuple(sorted((set(spelled) | by_canonical[name]) - {name}))
-        others = Counter(chain.from_iterable([present[a.slug] for a, ref in found if ref]))
+        others = Counter(chain.from_iterable(company[slug]))
         others.pop(slug, None)
         companions = tuple(sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))[:8])
         entries[slug] = PersonEntry(
@@ -212,12 +213,14 @@ def _people(articles: tuple[Article, ...], aliases: dict[str, str]) -> dict[str,
 
 def _role_history(appearances: list[tuple[Article, PersonRef | None]]) -> tuple[RoleSpan, ...]:
     """Each title with its first and last dated article, in order of first appearance."""
-    days: dict[str, list[dt.date | None]] = defaultdict(list)
+    by_roles: dict[tuple[str, ...], list[dt.date | None]] = defaultdict(list)
     for article, participation in appearances:
         if participation is not None and participation.roles:
-            day = article.card.day
-            for title in participation.roles:
-                days[title].append(day)
+            by_roles[participation.roles].append(article.card.date or article.card.published)
+    days: dict[str, list[dt.date | None]] = defaultdict(list)
+    for roles, found in by_roles.items():
+        for title in roles:
+            days[title] += found
     spans = []
     for title, found in days.items():
         dated = [day for day in found if day]

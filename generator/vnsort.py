@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _RANK = {letter: index for index, letter in enumerate(ALPHABET)}
@@ -10,6 +11,7 @@ _RANK = {letter: index for index, letter in enumerate(ALPHABET)}
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 
 
+@lru_cache(maxsize=4096)  # a few hundred distinct characters; names are sorted every run
 def _letter(char: str) -> tuple[int, int]:
     """(letter rank, tone rank) of one character; other characters sort after the alphabet."""
     marks = unicodedata.normalize("NFD", char.lower())

@@ -58,6 +58,13 @@ def _stamp(articles: Iterable[Article]) -> str:
     return "\n".join([a.stamp for a in articles])
 
 
+def _siblings(group: tuple[Article, ...], article: Article) -> tuple[tuple[Article, ...], int]:
+    """The other reports of an article's event an article page lists, and how many more."""
+    head = group[: SIBLINGS_SHOWN + 1]
+    shown = tuple(a for a in head if a is not article)[:SIBLINGS_SHOWN]
+    return shown, len(group) - 1 - len(shown)
+
+
 def _plan(path: str, key: str | None, make: Callable[[], OutputPage]) -> PagePlan:
     return PagePlan(path, key, lambda: make().content)
 
@@ -77,14 +84,11 @@ def render_archive(
     plans = []
     for article in archive.articles:
         event = archive.event_of.get(article.slug)
-        others = (
-            tuple(a for a in archive.events[event].articles if a is not article) if event else ()
-        )
-        shown, more = others[:SIBLINGS_SHOWN], len(others[SIBLINGS_SHOWN:])
+        shown, more = _siblings(archive.events[event].articles, article) if event else ((), 0)
         plans.append(
             _plan(
                 urls.article.format(slug=article.slug),
-                _key(salt, _stamp([article]), event, _stamp(shown), more),
+                _key(salt, article.stamp, event or "", _stamp(shown), str(more)),
                 lambda a=article, s=shown, e=event, m=more: render_article(a, urls, s, e, m),  # type: ignore[misc]
             )
         )
