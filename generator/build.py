@@ -15,11 +15,12 @@ from .cache import (
     Snapshot,
     code_fingerprint,
     fingerprint,
+    load_people,
     load_pieces,
     pack,
     text_digest,
 )
-from .collect import Archive, collect
+from .collect import Archive, Remembered, collect
 from .errors import GeneratorError, InputError
 from .extract import Knowledge, load_knowledge
 from .ingest import read_article, scan
@@ -97,7 +98,9 @@ def _build(settings: Settings) -> Report:
     clock.lap("trích xuất")
     _report_warnings(sources, report)
     articles = to_articles(sources, snapshot.fingerprint)
-    archive = collect(articles, knowledge.alias_index)
+    people = load_people(settings.cache_dir, salt)
+    remembered = Remembered(people.load())
+    archive = collect(articles, knowledge.alias_index, remembered)
     congresses = {c.roman: c for c in knowledge.congresses}
     pieces = load_pieces(settings.cache_dir, salt)
     memo = Memo(pieces.load())
@@ -109,6 +112,7 @@ def _build(settings: Settings) -> Report:
         run = _run_key(settings, salt, sources)
     outcome = write_pages(plans, settings.docs_dir, run)
     pieces.save(memo.used)
+    people.save(remembered.used)
     clock.lap("dựng và ghi trang")
     report.problems += _kept_hand_written(outcome.skipped)
     report.articles = len(articles)

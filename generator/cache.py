@@ -201,11 +201,17 @@ def _row(entry: Extracted) -> tuple[Any, ...]:
 
 
 PIECES = "pieces"
+PEOPLE = "people"
 
 
 def load_pieces(root: Path | None, salt: str) -> Shards:
     """Rendered per-article pieces of the last run (see render.Memo), if rendered by this code."""
     return Shards(root / PIECES if root else None, salt)
+
+
+def load_people(root: Path | None, salt: str) -> Shards:
+    """What the last run derived of each person (see collect.Remembered), if by this code."""
+    return Shards(root / PEOPLE if root else None, salt)
 
 
 class Shards:

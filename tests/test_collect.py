@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.collect import collect, event_key
+from generator.collect import Remembered, collect, event_key
 from generator.models import Article, ArticleMeta, Block, BlockKind, Meeting, Mention, Participant
 from generator.text import slugify
 from generator.vnsort import initial, person_key, text_key
@@ -93,6 +93,34 @@ def test_mentions_and_companions():
     )
     assert archive.people["nguyen-phu-trong"].appearances[0][1] is None
     assert archive.people["to-lam"].companions == (("luong-cuong", 2), ("pham-minh-chinh", 1))
+
+
+def test_people_facts_remembered_from_the_last_run_only_while_their_articles_are_unchanged():
+    articles = [
+        make("a", D(2024, 1, 1), people=[("Tô Lâm", ["Tổng Bí thư"]), ("Lương Cường", [])]),
+        make("b", D(2024, 2, 1), people=[("Phạm Minh Chính", [])], mentioned=["Tô Lâm"]),
+    ]
+    last = Remembered()
+    collect(articles, remembered=last)
+    assert len(last.used) == 3  # one entry per person
+    # What is remembered is used as it is (here a marked name shows that it was)...
+    marked = {d: ("* " + facts[0], *facts[1:]) for d, facts in last.used.items()}
+    again = collect(articles, remembered=Remembered(marked))
+    assert {p.name for p in again.people.values()} == {
+        "* Tô Lâm",
+        "* Lương Cường",
+        "* Phạm Minh Chính",
+    }
+    # ...but an added article changes the facts of the people it names, and only theirs.
+    added = make("c", D(2024, 3, 1), people=[("Tô Lâm", ["Chủ tịch nước"]), ("Lương Cường", [])])
+    now = Remembered(marked)
+    archive = collect([*articles, added], remembered=now)
+    assert archive.people["pham-minh-chinh"].name == "* Phạm Minh Chính"
+    fresh = collect([*articles, added])
+    for slug in ("to-lam", "luong-cuong"):
+        assert archive.people[slug] == fresh.people[slug]
+    assert [r.title for r in archive.people["to-lam"].roles] == ["Tổng Bí thư", "Chủ tịch nước"]
+    assert len(now.used) == 3  # stale facts are not kept
 
 
 def test_spelling_variants_merge_into_one_person():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -222,9 +223,17 @@ def test_one_edited_article_rewrites_a_few_small_cache_files(tmp_path, devset_di
     assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
     after = {p: p.read_bytes() for p in cache.rglob("*.pickle")}
     changed = [p for p in after if before.get(p) != after[p]]
-    snapshot = [p for p in changed if p.parent.name == "snapshot"]
-    assert len(snapshot) == 1, changed  # the shard holding the edited file
-    assert len(changed) <= 1 + 6, changed  # + its old and new JSON, CSV and participation rows
+    by_store = {store: [p for p in changed if p.parent.name == store] for store in STORES}
+    assert len(by_store["snapshot"]) == 1, changed  # the shard holding the edited file
+    assert len(by_store["pieces"]) <= 6, changed  # its old and new JSON, CSV and participation rows
+    data = json.loads((docs / "du-lieu" / "bai-viet.json").read_text(encoding="utf-8"))
+    entry = next(a for a in data["articles"] if a["source_file"] == edited.name)
+    named = len(entry["participants"]) + len(entry["mentioned"])
+    assert named and len(by_store["people"]) <= 2 * named, changed  # their old and new facts
+    assert len(changed) == sum(map(len, by_store.values())), changed
+
+
+STORES = ("snapshot", "pieces", "people")
 
 
 def test_unchanged_run_does_nothing_but_still_reports(tmp_path, seeds, capsys):
