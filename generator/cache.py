@@ -23,9 +23,8 @@ import pickle
 import tempfile
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, NamedTuple, overload
 
 from . import __version__
 from .models import ArticleCard, ArticleMeta, Block, SourceFile
@@ -101,9 +100,8 @@ class Blocks(Sequence[Block]):
     __hash__ = None  # type: ignore[assignment]
 
 
-@dataclass(frozen=True)
-class Extracted:
-    """What the snapshot knows of one source file."""
+class Extracted(NamedTuple):
+    """What the snapshot knows of one source file (a tuple: ten thousand are loaded a run)."""
 
     size: int
     mtime_ns: int
@@ -157,8 +155,9 @@ class Snapshot:
                 (root / legacy).unlink(missing_ok=True)
         try:
             self.rows: dict[str, tuple[Any, ...]] = self.store.load()
+            make = Extracted._make
             self.entries: dict[str, Extracted] = {
-                name: Extracted(*row) for name, row in self.rows.items()
+                name: make(row) for name, row in self.rows.items()
             }
         except Exception:  # damaged or from another version: start afresh
             self.rows, self.entries = {}, {}
@@ -176,13 +175,13 @@ class Snapshot:
         if entry is None or entry.digest != digest:
             return None
         if (entry.size, entry.mtime_ns) != (source.size, source.mtime_ns):
-            entry = replace(entry, size=source.size, mtime_ns=source.mtime_ns)
+            entry = entry._replace(size=source.size, mtime_ns=source.mtime_ns)
             self.put(source.name, entry)
         return entry
 
     def put(self, name: str, entry: Extracted) -> None:
         self.entries[name] = entry
-        self.rows[name] = _row(entry)
+        self.rows[name] = tuple(entry)  # a plain tuple pickles smaller and loads faster
 
     def keep_only(self, names: set[str]) -> None:
         """Forget files that are gone."""
@@ -193,11 +192,6 @@ class Snapshot:
     def save(self) -> None:
         """Write what changed; a cache that cannot be written only costs time."""
         self.store.save(self.rows)
-
-
-def _row(entry: Extracted) -> tuple[Any, ...]:
-    """The fields of an entry, in order (a plain tuple pickles smaller and faster)."""
-    return tuple(getattr(entry, f.name) for f in fields(Extracted))
 
 
 PIECES = "pieces"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from ..collect import Archive, Group, PersonEntry
 from ..models import Article, Congress, OutputPage, PagePlan
@@ -19,7 +20,13 @@ from ..settings import Urls
 from .articles import SIBLINGS_SHOWN, render_article
 from .chart import render_chart
 from .common import Memo
-from .downloads import render_articles_csv, render_feed, render_json, render_participation_csv
+from .downloads import (
+    article_pieces,
+    render_articles_csv,
+    render_feed,
+    render_json,
+    render_participation_csv,
+)
 from .indexes import (
     congress_path,
     present_people,
@@ -147,10 +154,11 @@ def render_archive(
     chart = render_chart(archive)
     if chart:
         plans.append(PagePlan(urls.chart, None, lambda: chart))
+    pieces = cache(lambda: article_pieces(archive, memo))  # made once, for the three files
     plans += [
-        PagePlan(urls.data_json, None, lambda: render_json(archive, memo)),
-        PagePlan(urls.data_csv, None, lambda: render_articles_csv(archive, memo)),
-        PagePlan(urls.participation_csv, None, lambda: render_participation_csv(archive, memo)),
+        PagePlan(urls.data_json, None, lambda: render_json(pieces())),
+        PagePlan(urls.data_csv, None, lambda: render_articles_csv(pieces())),
+        PagePlan(urls.participation_csv, None, lambda: render_participation_csv(pieces())),
         PagePlan(urls.feed, None, lambda: render_feed(archive, urls)),
         _plan(urls.home, None, lambda: render_home(archive, urls, chart is not None)),
     ]

@@ -11,7 +11,7 @@ from xml.etree import ElementTree as ET
 from ..collect import Archive
 from ..models import Article
 from ..settings import Urls
-from .common import Memo, day_of
+from .common import Memo, Pieces, day_of
 from .frontmatter import article_fields
 
 ARTICLE_COLUMNS = (
@@ -48,11 +48,24 @@ def _json_line(article: Article) -> str:
     return json.dumps({"url": page_url(article), **fields}, ensure_ascii=False)
 
 
-def render_json(archive: Archive, memo: Memo | None = None) -> bytes:
+def article_pieces(archive: Archive, memo: Memo | None = None) -> list[Pieces]:
+    """The pieces of every article, in archive order: kept ones, or made now."""
+    memo = memo or Memo()
+    return [memo.get(article, _make_pieces) for article in archive.articles]
+
+
+def _make_pieces(article: Article) -> Pieces:
+    return (
+        _json_line(article).encode("utf-8"),
+        _article_row(article).encode("utf-8"),
+        _participation_rows(article).encode("utf-8"),
+    )
+
+
+def render_json(pieces: list[Pieces]) -> bytes:
     """Every article's front matter and URL; one article per line (readable, and fast to
     write: indent= would use the slow pure-Python encoder)."""
-    memo = memo or Memo()
-    lines = b",\n".join([memo.get("json", a, _json_line) for a in archive.articles])
+    lines = b",\n".join([p[0] for p in pieces])
     return b'{"articles": [\n' + lines + b"\n]}\n"
 
 
@@ -95,10 +108,8 @@ def _article_row(a: Article) -> str:
     return _csv_rows([row], ARTICLE_COLUMNS)
 
 
-def render_articles_csv(archive: Archive, memo: Memo | None = None) -> bytes:
-    memo = memo or Memo()
-    rows = [memo.get("csv", a, _article_row) for a in archive.articles]
-    return _header(ARTICLE_COLUMNS) + b"".join(rows)
+def render_articles_csv(pieces: list[Pieces]) -> bytes:
+    return _header(ARTICLE_COLUMNS) + b"".join([p[1] for p in pieces])
 
 
 def _participation_rows(a: Article) -> str:
@@ -118,10 +129,8 @@ def _participation_rows(a: Article) -> str:
     return _csv_rows(rows, PARTICIPATION_COLUMNS)
 
 
-def render_participation_csv(archive: Archive, memo: Memo | None = None) -> bytes:
-    memo = memo or Memo()
-    rows = [memo.get("people", a, _participation_rows) for a in archive.articles]
-    return _header(PARTICIPATION_COLUMNS) + b"".join(rows)
+def render_participation_csv(pieces: list[Pieces]) -> bytes:
+    return _header(PARTICIPATION_COLUMNS) + b"".join([p[2] for p in pieces])
 
 
 def render_feed(archive: Archive, urls: Urls, count: int = 30) -> str:
