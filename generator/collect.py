@@ -41,6 +41,9 @@ class PersonEntry:
     roles: tuple[RoleSpan, ...] = ()
     companions: tuple[tuple[str, int], ...] = ()
     """(slug, shared articles) of the people most often present with this person."""
+    digest: str = ""
+    """Digest of the person's appearances (their articles' stamps): everything above but the
+    companions' own names follows from it (and from the curated aliases)."""
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,7 @@ def _people(
             facts = _derive(slug, found, spellings[slug], aliases, by_canonical)
         remembered.used[digest] = facts
         name, variants, roles, companions = facts
-        entries[slug] = PersonEntry(slug, name, tuple(found), variants, roles, companions)
+        entries[slug] = PersonEntry(slug, name, tuple(found), variants, roles, companions, digest)
     return entries
 
 

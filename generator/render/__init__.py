@@ -167,10 +167,8 @@ def render_archive(
 
 def _person_key(salt: str, entry: PersonEntry, archive: Archive) -> str:
     companions = [(slug, n, archive.people[slug].name) for slug, n in entry.companions]
-    articles = [article for article, _ in entry.appearances]
-    return _key(
-        salt, entry.slug, entry.name, entry.variants, entry.roles, companions, _stamp(articles)
-    )
+    # The digest stands for the person's articles, name, variants and roles (see collect).
+    return _key(salt, entry.slug, entry.digest, companions)
 
 
 def render_pages(
