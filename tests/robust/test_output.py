@@ -15,6 +15,7 @@ import pytest
 from generator import write as write_module
 from generator.__main__ import main
 from generator.check import check
+from generator.models import PagePlan
 from generator.render.frontmatter import load
 from tests.conftest import copy_hand_written_docs, mkdocs_config
 
@@ -299,3 +300,31 @@ def test_stale_generated_pages_are_removed(tmp_path, seeds):
     (seeds / "b.txt").unlink()
     assert generate(seeds, docs) == 0
     assert not (docs / "bai-viet" / "mot-bai-khac-han-de-thu.md").exists()
+
+
+def test_a_hand_written_page_behind_a_symlinked_folder_is_not_overwritten(tmp_path):
+    docs, shared = tmp_path / "docs", tmp_path / "shared"
+    docs.mkdir()
+    shared.mkdir()
+    (shared / "foo.md").write_text("VIẾT TAY\n", encoding="utf-8")
+    (docs / "bai-viet").symlink_to(shared, target_is_directory=True)
+    plans = [
+        PagePlan("bai-viet/foo.md", "k", lambda: "sinh ra\n"),
+        PagePlan("a.md", "k", lambda: "a\n"),
+    ]
+    outcome = write_module.write_pages(plans, docs)
+    assert outcome.skipped == ["bai-viet/foo.md"]
+    assert (shared / "foo.md").read_text(encoding="utf-8") == "VIẾT TAY\n"
+    (shared / "foo.md").unlink()  # now a generated page behind the link: written once, then kept
+    assert write_module.write_pages(plans, docs).written == 1
+    again = write_module.write_pages(plans, docs)
+    assert (again.rendered, again.written) == (0, 0)
+    assert (shared / "foo.md").read_text(encoding="utf-8") == "sinh ra\n"
+
+
+def test_a_looping_symlink_in_docs_does_not_stop_the_run(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "loop").symlink_to(docs / "loop")
+    outcome = write_module.write_pages([PagePlan("a.md", "k", lambda: "a\n")], docs)
+    assert outcome.written == 1 and (docs / "a.md").read_text(encoding="utf-8") == "a\n"
