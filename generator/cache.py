@@ -33,7 +33,7 @@ PACKAGE = Path(__file__).resolve().parent
 # The code whose behaviour the cached results capture.
 _RULES = ("clean.py", "text.py", "models.py", "ingest.py", "htmltext.py", "extract")
 SNAPSHOT = "snapshot"
-_FORMAT = 5
+_FORMAT = 6
 
 
 def _digest_files(digest: hashlib._Hash, files: list[Path]) -> None:
@@ -154,13 +154,9 @@ class Snapshot:
             if root is not None:
                 (root / legacy).unlink(missing_ok=True)
         try:
-            self.rows: dict[str, tuple[Any, ...]] = self.store.load()
-            make = Extracted._make
-            self.entries: dict[str, Extracted] = {
-                name: make(row) for name, row in self.rows.items()
-            }
+            self.entries: dict[str, Extracted] = self.store.load()
         except Exception:  # damaged or from another version: start afresh
-            self.rows, self.entries = {}, {}
+            self.entries = {}
 
     def unchanged(self, source: SourceFile) -> Extracted | None:
         """The entry of a file whose size and modification time have not changed."""
@@ -181,17 +177,15 @@ class Snapshot:
 
     def put(self, name: str, entry: Extracted) -> None:
         self.entries[name] = entry
-        self.rows[name] = tuple(entry)  # a plain tuple pickles smaller and loads faster
 
     def keep_only(self, names: set[str]) -> None:
         """Forget files that are gone."""
         for name in [n for n in self.entries if n not in names]:
             del self.entries[name]
-            del self.rows[name]
 
     def save(self) -> None:
         """Write what changed; a cache that cannot be written only costs time."""
-        self.store.save(self.rows)
+        self.store.save(self.entries)
 
 
 PIECES = "pieces"

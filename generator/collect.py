@@ -76,10 +76,6 @@ class Archive:
         return sorted(self.people.values(), key=lambda p: person_key(p.name))
 
 
-def day_of(article: Article) -> dt.date | None:
-    return article.card.day
-
-
 def collect(
     articles: list[Article],
     aliases: dict[str, str] | None = None,
@@ -94,7 +90,7 @@ def collect(
         card = article.card
         for roman in card.congress:
             by_congress[roman].append(article)
-        day = card.date or card.published
+        day = card.day
         if day:
             years[day.year].append(article)
     events = _events(ordered)
@@ -265,7 +261,7 @@ def _role_history(appearances: list[tuple[Article, PersonRef | None]]) -> tuple[
     by_roles: dict[tuple[str, ...], list[dt.date | None]] = defaultdict(list)
     for article, participation in appearances:
         if participation is not None and participation.roles:
-            by_roles[participation.roles].append(article.card.date or article.card.published)
+            by_roles[participation.roles].append(article.card.day)
     days: dict[str, list[dt.date | None]] = defaultdict(list)
     for roles, found in by_roles.items():
         for title in roles:

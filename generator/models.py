@@ -232,7 +232,7 @@ class Article:
 
     def __post_init__(self) -> None:
         # Computed once: every index and page key reads them, ten thousand times a run.
-        day = self.card.date or self.card.published
+        day = self.card.day
         setattr_ = object.__setattr__
         setattr_(self, "stamp", f"{self.source_file}\0{self.revision}\0{self.slug}")
         setattr_(self, "sort_key", (day.isoformat() if day else "", self.slug))
