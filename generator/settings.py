@@ -31,6 +31,12 @@ class Urls:
     data_json: str = "du-lieu/bai-viet.json"
     data_csv: str = "du-lieu/bai-viet.csv"
     participation_csv: str = "du-lieu/tham-du.csv"
+    """The three whole-archive downloads. The generator writes them in parts, one folder per
+    year (data_part); the site build joins the parts into these files (hooks/downloads.py)."""
+    data_part: str = "du-lieu/{slug}/"
+    data_parts: str = "du-lieu/phan.json"
+    """The list of parts, in archive order, that the site build joins."""
+    data_index: str = "du-lieu/index.md"
     feed: str = "feed.xml"
     home: str = "index.md"
 

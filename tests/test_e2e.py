@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import json
 import shutil
 import subprocess
 import sys
@@ -108,10 +109,21 @@ def test_navigation_pages_and_downloads_are_built(built):
         "du-lieu/bai-viet.json",
         "du-lieu/bai-viet.csv",
         "du-lieu/tham-du.csv",
+        "du-lieu/2025/bai-viet.json",
+        "du-lieu/index.html",
         "feed.xml",
         "thong-ke/bai-viet-theo-thang.svg",
     ):
         assert (site / path).exists(), path
+    # the whole-archive download the site build joined: every article page, once, in order
+    whole = json.loads((site / "du-lieu" / "bai-viet.json").read_text(encoding="utf-8"))
+    urls = [a["url"] for a in whole["articles"]]
+    pages = {
+        p.parent.relative_to(site).as_posix() + "/" for p in site.glob("bai-viet/*/index.html")
+    }
+    assert len(urls) == len(set(urls)) and set(urls) == pages
+    keys = [(a["date"] or a["published"] or "", a["url"]) for a in whole["articles"]]
+    assert keys == sorted(keys)  # archive order: by date, then page
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "thong-ke/bai-viet-theo-thang.svg" in home
     organizer = site / "to-chuc" / "tieu-ban-to-chuc-phuc-vu-dai-hoi-xiv-cua-dang" / "index.html"

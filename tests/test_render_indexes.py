@@ -11,6 +11,7 @@ from xml.etree import ElementTree as ET
 from generator.collect import collect
 from generator.render import render_pages
 from generator.settings import Urls
+from tests.conftest import whole_download
 from tests.test_collect import ORG, make
 
 D = dt.date
@@ -58,7 +59,9 @@ def test_every_index_page_exists_and_links_resolve_in_markdown():
         "thoi-gian/2000.md",
         "bai-viet/index.md",
         "feed.xml",
-        "du-lieu/bai-viet.json",
+        "du-lieu/2000/bai-viet.json",
+        "du-lieu/phan.json",
+        "du-lieu/index.md",
     ):
         assert path in out, path
     assert "Chức danh qua các bài viết" in out["nguoi/tran-cam-tu.md"]
@@ -77,14 +80,50 @@ def test_people_index_grouped_by_letter_in_vietnamese_order():
 
 def test_downloads_parse_and_agree_with_the_archive():
     out = pages(12)
-    data = json.loads(out["du-lieu/bai-viet.json"])
+    data = json.loads(out["du-lieu/2000/bai-viet.json"])
     assert len(data["articles"]) == 12 and data["articles"][0]["url"].startswith("bai-viet/")
-    rows = list(csv.DictReader(io.StringIO(out["du-lieu/bai-viet.csv"])))
+    rows = list(csv.DictReader(io.StringIO(out["du-lieu/2000/bai-viet.csv"])))
     assert len(rows) == 12 and set(rows[0]) >= {"date", "congress", "participants", "organizer"}
-    participations = list(csv.DictReader(io.StringIO(out["du-lieu/tham-du.csv"])))
+    participations = list(csv.DictReader(io.StringIO(out["du-lieu/2000/tham-du.csv"])))
     assert len(participations) == 24
     feed = ET.fromstring(out["feed.xml"].split("\n", 1)[1])
     assert len(feed.findall("{http://www.w3.org/2005/Atom}entry")) == 12
+
+
+def test_downloads_come_in_yearly_parts_that_join_into_the_whole_archive(tmp_path):
+    articles = [
+        make("b", D(2025, 4, 2), people=[("Tô Lâm", [])]),
+        make("k", None, people=[("Lương Cường", []), ("Tô Lâm", [])]),
+        make("a", D(2024, 3, 7), people=[("Trần Cẩm Tú", ["Thường trực Ban Bí thư"])]),
+        make("c", D(2025, 1, 1)),
+    ]
+    archive = collect(articles)
+    out = {p.path: p.content for p in render_pages(archive, Urls())}
+    listing = json.loads(out["du-lieu/phan.json"])
+    assert listing["files"]["du-lieu/bai-viet.json"] == [
+        "du-lieu/khong-ro-ngay/bai-viet.json",
+        "du-lieu/2024/bai-viet.json",
+        "du-lieu/2025/bai-viet.json",
+    ]
+    assert [p["articles"] for p in listing["parts"]] == [1, 1, 2]
+    for part in ("khong-ro-ngay", "2024", "2025"):  # each part is a complete file of its own
+        json.loads(out[f"du-lieu/{part}/bai-viet.json"])
+    for path in out:
+        if path.startswith("du-lieu/"):
+            (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / path).write_text(out[path], encoding="utf-8")
+    whole = json.loads(whole_download(tmp_path, "du-lieu/bai-viet.json"))
+    assert [a["source_file"] for a in whole["articles"]] == [
+        a.source_file for a in archive.articles
+    ]
+    rows = whole_download(tmp_path, "du-lieu/tham-du.csv").decode().splitlines()
+    assert rows[0].startswith("source_file,") and len(rows) == 1 + 4
+    assert [r.split(",")[0] for r in rows[1:]] == ["k.txt", "k.txt", "a.txt", "b.txt"]
+    articles_csv = whole_download(tmp_path, "du-lieu/bai-viet.csv").decode().splitlines()
+    assert len(articles_csv) == 1 + 4 and articles_csv.count(articles_csv[0]) == 1
+    index = out["du-lieu/index.md"]
+    assert "| Không rõ ngày | 1 |" in index and "| 2025 | 2 |" in index
+    assert "(2024/bai-viet.json)" in index and "(../ve-du-lieu.md)" in index
 
 
 def test_chart_is_svg_with_a_bar_per_month_and_congress():

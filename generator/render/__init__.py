@@ -22,10 +22,14 @@ from .chart import render_chart
 from .common import Memo
 from .downloads import (
     article_pieces,
+    data_parts,
+    part_path,
     render_articles_csv,
+    render_data_index,
     render_feed,
     render_json,
     render_participation_csv,
+    render_parts_list,
 )
 from .indexes import (
     congress_path,
@@ -89,14 +93,19 @@ def render_archive(
     salt = _key(salt, urls)
     memo = memo or Memo()
     plans = []
-    for article in archive.articles:
-        event = archive.event_of.get(article.slug)
-        shown, more = _siblings(archive.events[event].articles, article) if event else ((), 0)
+    article_url, event_of, events = urls.article, archive.event_of, archive.events
+    blake2b = hashlib.blake2b
+    for article in archive.articles:  # ten thousand plans a run: kept to few Python steps
+        event = event_of.get(article.slug)
+        shown, more = _siblings(events[event].articles, article) if event else ((), 0)
+        key = f"{salt}\x1e{article.stamp}\x1e{event or ''}\x1e{_stamp(shown)}\x1e{more}"
         plans.append(
-            _plan(
-                urls.article.format(slug=article.slug),
-                _key(salt, article.stamp, event or "", _stamp(shown), str(more)),
-                lambda a=article, s=shown, e=event, m=more: render_article(a, urls, s, e, m),  # type: ignore[misc]
+            PagePlan(
+                article_url.format(slug=article.slug),
+                blake2b(key.encode("utf-8"), digest_size=12).hexdigest(),
+                lambda a=article, s=shown, e=event, m=more: (
+                    render_article(a, urls, s, e, m).content
+                ),  # type: ignore[misc]
             )
         )
     for roman, articles in archive.by_congress.items():
@@ -154,11 +163,19 @@ def render_archive(
     chart = render_chart(archive)
     if chart:
         plans.append(PagePlan(urls.chart, None, lambda: chart))
-    pieces = cache(lambda: article_pieces(archive, memo))  # made once, for the three files
+    memo.keep(archive.articles)
+    parts = data_parts(archive)
+    for name, articles in parts:
+        key = _key(salt, "data", name, _stamp(articles))
+        pieces = cache(lambda a=articles: article_pieces(a, memo))  # once, for three files
+        plans += [
+            PagePlan(part_path(urls.data_json, name, urls), key, lambda p=pieces: render_json(p())),
+            PagePlan(part_path(urls.data_csv, name, urls), key, lambda p=pieces: render_articles_csv(p())),
+            PagePlan(part_path(urls.participation_csv, name, urls), key, lambda p=pieces: render_participation_csv(p())),
+        ]  # fmt: skip
     plans += [
-        PagePlan(urls.data_json, None, lambda: render_json(pieces())),
-        PagePlan(urls.data_csv, None, lambda: render_articles_csv(pieces())),
-        PagePlan(urls.participation_csv, None, lambda: render_participation_csv(pieces())),
+        PagePlan(urls.data_parts, None, lambda: render_parts_list(parts, urls)),
+        _plan(urls.data_index, None, lambda: render_data_index(parts, urls)),
         PagePlan(urls.feed, None, lambda: render_feed(archive, urls)),
         _plan(urls.home, None, lambda: render_home(archive, urls, chart is not None)),
     ]

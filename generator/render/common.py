@@ -39,6 +39,15 @@ class Memo:
         self.used[key] = pieces
         return pieces
 
+    def keep(self, articles: Iterable[Article]) -> None:
+        """Keep the known pieces of these articles for later runs, whether used now or not
+        (a run renders only the parts of the downloads whose articles changed)."""
+        known, used = self.known, self.used
+        for article in articles:
+            pieces = known.get(article.stamp)
+            if pieces is not None:
+                used[article.stamp] = pieces
+
 
 def vn_date(day: dt.date | None) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "không rõ ngày"

@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import posixpath
 from collections.abc import Iterable, Mapping
 from xml.etree import ElementTree as ET
 
 from ..collect import Archive
-from ..models import Article
+from ..models import Article, OutputPage
 from ..settings import Urls
-from .common import Memo, Pieces, day_of
+from .common import Memo, Pieces, day_of, page
 from .frontmatter import article_fields
+from .markdown import link
 
 ARTICLE_COLUMNS = (
     "source_file",
@@ -48,10 +50,68 @@ def _json_line(article: Article) -> str:
     return json.dumps({"url": page_url(article), **fields}, ensure_ascii=False)
 
 
-def article_pieces(archive: Archive, memo: Memo | None = None) -> list[Pieces]:
-    """The pieces of every article, in archive order: kept ones, or made now."""
+UNDATED_PART = "khong-ro-ngay"
+
+
+def data_parts(archive: Archive) -> list[tuple[str, tuple[Article, ...]]]:
+    """The parts the downloads are written in: (name, articles), undated articles first as
+    the archive sorts them, then year by year. Joined in this order, the parts are the
+    whole-archive files; a changed article rewrites the part of its year only."""
+    undated = tuple(a for a in archive.articles if a.card.day is None)
+    parts = [(UNDATED_PART, undated)] if undated else []
+    return parts + [(str(year), articles) for year, articles in archive.years.items()]
+
+
+def part_path(whole: str, part: str, urls: Urls) -> str:
+    """Where the part ``part`` of the download ``whole`` is written."""
+    return urls.data_part.format(slug=part) + posixpath.basename(whole)
+
+
+def render_parts_list(parts: list[tuple[str, tuple[Article, ...]]], urls: Urls) -> str:
+    """The parts of each whole-archive download, in the order the site build joins them."""
+    wholes = (urls.data_json, urls.data_csv, urls.participation_csv)
+    listing = {
+        "files": {whole: [part_path(whole, name, urls) for name, _ in parts] for whole in wholes},
+        "parts": [{"name": name, "articles": len(articles)} for name, articles in parts],
+    }
+    return json.dumps(listing, ensure_ascii=False, indent=1) + "\n"
+
+
+def render_data_index(parts: list[tuple[str, tuple[Article, ...]]], urls: Urls) -> OutputPage:
+    """The downloads: the whole archive, and each year's part of it."""
+    path = urls.data_index
+    wholes = (urls.data_json, urls.data_csv, urls.participation_csv)
+    lines = [
+        "Toàn bộ kho: "
+        + " · ".join(
+            link(label, whole, path)
+            for label, whole in zip(("JSON", "CSV bài viết", "CSV tham dự"), wholes, strict=True)
+        )
+        + f". Các trường được mô tả ở trang {link('Về dữ liệu', 've-du-lieu.md', path)}.",
+        "",
+        "Từng năm có tệp riêng, cùng định dạng; tệp của một năm chỉ đổi khi một bài của năm đó "
+        "đổi, nên muốn cập nhật bản sao chỉ cần tải lại những năm đã đổi. Nối các phần theo thứ "
+        f"tự dưới đây thì được đúng tệp toàn bộ (danh sách máy đọc được: {link('phan.json', urls.data_parts, path)}).",
+        "",
+    ]
+    if parts:
+        lines += ["| Năm | Số bài | JSON | CSV bài viết | CSV tham dự |", "|---|---|---|---|---|"]
+        for name, articles in parts:
+            label = "Không rõ ngày" if name == UNDATED_PART else name
+            files = " | ".join(
+                link(kind, part_path(whole, name, urls), path)
+                for kind, whole in zip(("JSON", "CSV", "CSV"), wholes, strict=True)
+            )
+            lines.append(f"| {label} | {len(articles)} | {files} |")
+    else:
+        lines.append("Chưa có bài viết nào.")
+    return page(path, "Tải dữ liệu", lines)
+
+
+def article_pieces(articles: Iterable[Article], memo: Memo | None = None) -> list[Pieces]:
+    """The pieces of the articles, in their order: kept ones, or made now."""
     memo = memo or Memo()
-    return [memo.get(article, _make_pieces) for article in archive.articles]
+    return [memo.get(article, _make_pieces) for article in articles]
 
 
 def _make_pieces(article: Article) -> Pieces:

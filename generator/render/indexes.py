@@ -203,7 +203,7 @@ def render_home(archive: Archive, urls: Urls, has_chart: bool) -> OutputPage:
         "",
         f"Tải dữ liệu: {link('JSON', urls.data_json, path)} · {link('CSV bài viết', urls.data_csv, path)} · "
         f"{link('CSV tham dự', urls.participation_csv, path)} · {link('nguồn tin Atom', urls.feed, path)} "
-        f"({link('mô tả dữ liệu', 've-du-lieu.md', path)})",
+        f"({link('theo năm', urls.data_index, path)}, {link('mô tả dữ liệu', 've-du-lieu.md', path)})",
         "",
     ]
     if has_chart:

@@ -17,7 +17,7 @@ from generator.__main__ import main
 from generator.check import check
 from generator.models import PagePlan
 from generator.render.frontmatter import load
-from tests.conftest import copy_hand_written_docs, mkdocs_config
+from tests.conftest import copy_hand_written_docs, mkdocs_config, whole_download
 
 HOSTILE = """<script>alert('tiêu đề')</script> Tiểu ban họp {{ config.site_name }}
 Sáng 10/10/2024, tại Hà Nội, đồng chí Trần Cẩm Tú chủ trì phiên họp <img src=x onerror=alert(1)>.
@@ -212,6 +212,24 @@ def test_incremental_runs_give_the_same_docs_as_a_fresh_run(tmp_path, devset_dir
     assert tree(docs) == tree(fresh)
 
 
+
+def test_site_build_stops_with_the_file_named_when_a_download_part_is_missing(tmp_path, seeds):
+    (seeds / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    docs = tmp_path / "docs"
+    copy_hand_written_docs(docs)
+    assert generate(seeds, docs) == 0
+    part = next((docs / "du-lieu").glob("*/tham-du.csv"))
+    part.unlink()
+    mkdocs_config(tmp_path, docs)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(tmp_path / "mkdocs.yml")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert f"thiếu tệp {part.relative_to(docs).as_posix()}" in result.stderr
+    assert "Traceback" not in result.stderr
+
 def test_one_edited_article_rewrites_a_few_small_cache_files(tmp_path, devset_dir):
     seeds = tmp_path / "seeds"
     shutil.copytree(devset_dir, seeds)
@@ -227,7 +245,7 @@ def test_one_edited_article_rewrites_a_few_small_cache_files(tmp_path, devset_di
     by_store = {store: [p for p in changed if p.parent.name == store] for store in STORES}
     assert len(by_store["snapshot"]) == 1, changed  # the shard holding the edited file
     assert len(by_store["pieces"]) <= 6, changed  # its old and new JSON, CSV and participation rows
-    data = json.loads((docs / "du-lieu" / "bai-viet.json").read_text(encoding="utf-8"))
+    data = json.loads(whole_download(docs, "du-lieu/bai-viet.json"))
     entry = next(a for a in data["articles"] if a["source_file"] == edited.name)
     named = len(entry["participants"]) + len(entry["mentioned"])
     assert named and len(by_store["people"]) <= 2 * named, changed  # their old and new facts
