@@ -166,13 +166,7 @@ def render_archive(
     memo.keep(archive.articles)
     parts = data_parts(archive)
     for name, articles in parts:
-        key = _key(salt, "data", name, _stamp(articles))
-        pieces = cache(lambda a=articles: article_pieces(a, memo))  # once, for three files
-        plans += [
-            PagePlan(part_path(urls.data_json, name, urls), key, lambda p=pieces: render_json(p())),
-            PagePlan(part_path(urls.data_csv, name, urls), key, lambda p=pieces: render_articles_csv(p())),
-            PagePlan(part_path(urls.participation_csv, name, urls), key, lambda p=pieces: render_participation_csv(p())),
-        ]  # fmt: skip
+        plans += _data_plans(name, articles, _key(salt, "data", name, _stamp(articles)), urls, memo)
     plans += [
         PagePlan(urls.data_parts, None, lambda: render_parts_list(parts, urls)),
         _plan(urls.data_index, None, lambda: render_data_index(parts, urls)),
@@ -180,6 +174,22 @@ def render_archive(
         _plan(urls.home, None, lambda: render_home(archive, urls, chart is not None)),
     ]
     return plans
+
+
+def _data_plans(
+    name: str, articles: tuple[Article, ...], key: str, urls: Urls, memo: Memo
+) -> list[PagePlan]:
+    """The three download files of one part (see downloads.data_parts)."""
+    pieces = cache(lambda: article_pieces(articles, memo))  # made once, for the three files
+    return [
+        PagePlan(part_path(urls.data_json, name, urls), key, lambda: render_json(pieces())),
+        PagePlan(part_path(urls.data_csv, name, urls), key, lambda: render_articles_csv(pieces())),
+        PagePlan(
+            part_path(urls.participation_csv, name, urls),
+            key,
+            lambda: render_participation_csv(pieces()),
+        ),
+    ]
 
 
 def _person_key(salt: str, entry: PersonEntry, archive: Archive) -> str:
