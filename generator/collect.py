@@ -29,13 +29,17 @@ class RoleSpan:
     count: int
 
 
+Appearance = tuple[Article, PersonRef | None]
+"""An article a person is in, with their participation (None: only mentioned)."""
+
+
 @dataclass(frozen=True)
 class PersonEntry:
     """One person across the archive: their articles and what each article calls them."""
 
     slug: str
     name: str
-    appearances: tuple[tuple[Article, PersonRef | None], ...]
+    appearances: tuple[Appearance, ...]
     """(article, participation) pairs by date; participation is None for a mention."""
     variants: tuple[str, ...] = ()
     roles: tuple[RoleSpan, ...] = ()

@@ -33,8 +33,11 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 _ARTICLE_OPEN = '<article class="md-content__inner md-typeset">'
-# Listing pages would only add noise to results: they are found through their entries.
-_LISTINGS = re.compile(r"(^|/)index\.md$|^thoi-gian/|^loai-hop/|^su-kien/")
+# Listing pages would only add noise to results: they are found through their entries. So
+# are the year pages of long lists (nguoi/<slug>/2025.md…): the person's own page is found.
+_LISTINGS = re.compile(
+    r"(^|/)index\.md$|^thoi-gian/|^loai-hop/|^su-kien/|^(nguoi|dai-hoi|to-chuc)/[^/]+/"
+)
 
 
 def _filters(meta: dict, src: str) -> list[tuple[str, str]]:

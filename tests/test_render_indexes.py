@@ -6,9 +6,11 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from xml.etree import ElementTree as ET
 
 from generator.collect import collect
+from generator.models import Article
 from generator.render import render_pages
 from generator.settings import Urls
 from tests.conftest import whole_download
@@ -162,3 +164,73 @@ def test_sibling_list_is_capped_so_page_weight_does_not_grow_with_reports():
     assert len(small) < len(cap)
     event = next(v for k, v in big.items() if k.startswith("su-kien/") and "index" not in k)
     assert all(f"r{i}.md" in event for i in range(40))
+
+
+def test_long_lists_are_split_into_year_pages_that_hold_every_article_once():
+    out = pages(800)  # 2000-01-01 .. 2002-03-10: each person is in 320 articles, XIV in 400
+    person = out["nguoi/tran-cam-tu.md"]
+    assert "Chức danh qua các bài viết" in person and "](tran-cam-tu/2001.md)" in person
+    assert "bai-viet/" not in person.split("## Các bài viết")[1].split("##")[0]
+    listed = []
+    for owner in ("nguoi/tran-cam-tu", "dai-hoi/xiv", "loai-hop/phien-hop"):
+        years = sorted(p for p in out if p.startswith(owner + "/"))
+        assert [p.rsplit("/", 1)[1] for p in years] == ["2000.md", "2001.md", "2002.md"], owner
+        for path in years:
+            assert f"]({path.split('/', 1)[1]})" in out[owner + ".md"], path  # linked
+            assert "](../" + owner.rsplit("/", 1)[1] + ".md)" in out[path]  # and links back
+            links = re.findall(r"\]\(\.\./\.\./bai-viet/([^)]+)\.md\)", out[path])
+            assert all(f"bai-viet/{slug}.md" in out for slug in links)
+            listed.append((owner, links))
+    by_owner = {o: [s for owner, links in listed if owner == o for s in links] for o, _ in listed}
+    assert len(by_owner["dai-hoi/xiv"]) == len(set(by_owner["dai-hoi/xiv"])) == 400
+    assert len(set(by_owner["nguoi/tran-cam-tu"])) == 320
+    assert "— năm 2001" in out["nguoi/tran-cam-tu/2001.md"].split("\n# ", 1)[1].split("\n")[0]
+    short = pages(100)  # nothing split below the limit
+    assert not any(p.count("/") > 1 for p in short if p.endswith(".md") and "du-lieu" not in p)
+    assert "](../bai-viet/" in short["nguoi/tran-cam-tu.md"]
+
+
+def test_by_year_splits_an_archive_ordered_list_at_year_boundaries():
+    from generator.render.common import UNDATED, article_day, by_year
+
+    days = [None, None, D(2013, 12, 31), D(2015, 1, 1), D(2015, 6, 1), D(2024, 2, 29)]
+    ordered = collect([make(f"a{i}", day) for i, day in enumerate(days)]).articles
+    parts = by_year(ordered, article_day)
+    assert [(year, len(items)) for year, items in parts] == [
+        ("2013", 1),
+        ("2015", 2),
+        ("2024", 1),
+        (UNDATED, 2),
+    ]
+    assert sorted(a.slug for _, items in parts for a in items) == sorted(a.slug for a in ordered)
+    assert by_year((), article_day) == [] and by_year(ordered[:2], article_day) == [
+        (UNDATED, ordered[:2])
+    ]
+
+
+def test_equal_page_keys_mean_equal_pages_when_long_lists_change():
+    """The writer skips a page whose key is unchanged: the key must cover all it shows."""
+    from generator.render import render_archive
+
+    def plans(articles):
+        return {p.path: (p.key, p.render()) for p in render_archive(collect(articles), Urls())}
+
+    def revised(article):  # as the build gives it: a new text, a new revision
+        return Article.of(article.source_file, article.slug, article.meta, article.body, "v2")
+
+    base = corpus(800)
+    edited = list(base)
+    edited[400] = revised(make("bai-00400", D(2001, 2, 5), people=[("Võ Văn Thưởng", [])]))
+    moved = list(base)
+    moved[401] = revised(make("bai-00401", D(2002, 1, 2), ("XIII",), organizer=None))
+    variants = [edited, moved, base[:-1], [*base, make("z", D(2001, 5, 5), ("XIV",))]]
+    before = plans(base)
+    for articles in variants:
+        after = plans(articles)
+        changed = 0
+        for path, (key, content) in after.items():
+            if path in before and key is not None and before[path][0] == key:
+                assert before[path][1] == content, path
+            elif key is not None:
+                changed += 1
+        assert 0 < changed < 40  # one article changes its own page and a few lists

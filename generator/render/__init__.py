@@ -11,6 +11,7 @@ run; they are built to be cheap.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -19,11 +20,11 @@ from ..models import Article, Congress, OutputPage, PagePlan
 from ..settings import Urls
 from .articles import SIBLINGS_SHOWN, render_article
 from .chart import render_chart
-from .common import Memo
+from .common import Memo, year_page
 from .downloads import (
     article_pieces,
+    data_part_path,
     data_parts,
-    part_path,
     render_articles_csv,
     render_data_index,
     render_feed,
@@ -32,6 +33,8 @@ from .downloads import (
     render_parts_list,
 )
 from .indexes import (
+    appearance_years,
+    article_years,
     congress_path,
     present_people,
     render_article_index,
@@ -43,7 +46,9 @@ from .indexes import (
     render_period_index,
     render_person,
     render_person_index,
+    render_person_year,
     render_year,
+    render_year_part,
 )
 
 __all__ = ["Memo", "render_archive", "render_pages"]
@@ -110,14 +115,15 @@ def render_archive(
         )
     for roman, articles in archive.by_congress.items():
         info = congresses.get(roman)
-        names = [archive.people[slug].name for slug, _ in present_people(articles)]
+        names = [(archive.people[slug].name, n) for slug, n in present_people(articles)]
         plans.append(
             _plan(
                 congress_path(roman, urls),
-                _key(salt, roman, info, names, _stamp(articles)),
+                _key(salt, roman, info, names, _list_key(articles, organizers=True)),
                 lambda r=roman, a=articles, i=info: render_congress(r, a, archive, urls, i),  # type: ignore[misc]
             )
         )
+        plans += _year_plans(salt, congress_path(roman, urls), f"Đại hội {roman}", articles, urls)
     plans.append(_plan(urls.congress_index, None, lambda: render_congress_index(archive, urls)))
     for entry in archive.people.values():
         plans.append(
@@ -127,6 +133,7 @@ def render_archive(
                 lambda e=entry: render_person(e, archive, urls),  # type: ignore[misc]
             )
         )
+        plans += _person_year_plans(salt, entry, urls)
     plans.append(_plan(urls.person_index, None, lambda: render_person_index(archive, urls)))
     for facet, one_url, index_url, title, intro in _GROUP_PAGES:
         groups: dict[str, Group] = getattr(archive, facet)
@@ -136,10 +143,12 @@ def render_archive(
             plans.append(
                 _plan(
                     one.format(slug=group.slug),
-                    _key(salt, facet, group.label, _stamp(group.articles)),
+                    _key(salt, facet, group.label, _list_key(group.articles)),
                     lambda g=group, o=one, e=is_event: render_group(g, urls, o, e),  # type: ignore[misc]
                 )
             )
+            main = one.format(slug=group.slug)
+            plans += _year_plans(salt, main, group.label, group.articles, urls)
         index = getattr(urls, index_url)
         plans.append(
             _plan(
@@ -176,16 +185,66 @@ def render_archive(
     return plans
 
 
+def _list_key(articles: tuple[Article, ...], organizers: bool = False) -> str:
+    """What a page listing these articles shows of them: every article, or when the list is
+    split into year pages, the number of articles each year (and of each organizer)."""
+    years = article_years(articles)
+    if not years:
+        return _stamp(articles)
+    counts = [f"{year}:{len(items)}" for year, items in years]
+    if organizers:
+        counts += sorted(
+            f"{k}:{n}" for k, n in Counter(a.card.organizer for a in articles).items() if k
+        )
+    return "\n".join(counts)
+
+
+def _year_plans(
+    salt: str, main: str, title: str, articles: tuple[Article, ...], urls: Urls
+) -> list[PagePlan]:
+    """The year pages of the long list of articles on page ``main`` (see LONG_LIST)."""
+    return [
+        _plan(
+            year_page(main, part),
+            _key(salt, "year-page", main, title, part, _stamp(items)),
+            lambda p=part, a=items: render_year_part(main, title, p, a, urls),  # type: ignore[misc]
+        )
+        for part, items in article_years(articles)
+    ]
+
+
+def _person_year_plans(salt: str, entry: PersonEntry, urls: Urls) -> list[PagePlan]:
+    """The year pages of a person with more articles than their page lists."""
+    main = urls.person.format(slug=entry.slug)
+    return [
+        _plan(
+            year_page(main, part),
+            _key(
+                salt,
+                "year-page",
+                main,
+                entry.name,
+                part,
+                "\n".join([a.stamp + ("+m" if p is None else "") for a, p in pairs]),
+            ),
+            lambda p=part, a=pairs: render_person_year(entry, p, a, urls),  # type: ignore[misc]
+        )
+        for part, pairs in appearance_years(entry)
+    ]
+
+
 def _data_plans(
     name: str, articles: tuple[Article, ...], key: str, urls: Urls, memo: Memo
 ) -> list[PagePlan]:
     """The three download files of one part (see downloads.data_parts)."""
     pieces = cache(lambda: article_pieces(articles, memo))  # made once, for the three files
     return [
-        PagePlan(part_path(urls.data_json, name, urls), key, lambda: render_json(pieces())),
-        PagePlan(part_path(urls.data_csv, name, urls), key, lambda: render_articles_csv(pieces())),
+        PagePlan(data_part_path(urls.data_json, name, urls), key, lambda: render_json(pieces())),
         PagePlan(
-            part_path(urls.participation_csv, name, urls),
+            data_part_path(urls.data_csv, name, urls), key, lambda: render_articles_csv(pieces())
+        ),
+        PagePlan(
+            data_part_path(urls.participation_csv, name, urls),
             key,
             lambda: render_participation_csv(pieces()),
         ),

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from ..models import Article, OutputPage
 from ..settings import Urls
 from .frontmatter import dump
 from .markdown import escape, relative
+
+T = TypeVar("T")
 
 MONTHS = {m: f"Tháng {m}" for m in range(1, 13)}
 
@@ -102,3 +106,36 @@ def by_month(articles: Iterable[Article]) -> list[tuple[str, list[Article]]]:
         (f"Tháng {int(k[5:])}/{k[:4]}" if k != "9999" else "Không rõ ngày", v)
         for k, v in sorted(groups.items())
     ]
+
+
+UNDATED = "khong-ro-ngay"
+"""The name of the part of a split list (and of the downloads) holding undated articles."""
+
+
+def by_year(items: Sequence[T], day_key: Callable[[T], str]) -> list[tuple[str, tuple[T, ...]]]:
+    """(year, items), years ascending, undated items last under UNDATED. ``items`` must be
+    in the archive's order, by ``day_key`` (ISO date, "" when undated): the years are then
+    found by bisection, with a few dozen key calls rather than one per item."""
+    undated = bisect_right(items, "", key=day_key)
+    parts = []
+    start = undated
+    while start < len(items):
+        year = day_key(items[start])[:4]
+        end = bisect_left(items, str(int(year) + 1), lo=start, key=day_key)
+        parts.append((year, tuple(items[start:end])))
+        start = end
+    return parts + ([(UNDATED, tuple(items[:undated]))] if undated else [])
+
+
+def article_day(article: Article) -> str:
+    """The ISO date an article is listed by ("" when undated), for by_year."""
+    return article.sort_key[0]
+
+
+def part_label(part: str) -> str:
+    return "không rõ ngày" if part == UNDATED else f"năm {part}"
+
+
+def year_page(path: str, part: str) -> str:
+    """The page of one year of a long list shown on page ``path``: a/b.md -> a/b/2025.md."""
+    return f"{path.removesuffix('.md')}/{part}.md"

@@ -12,7 +12,7 @@ from xml.etree import ElementTree as ET
 from ..collect import Archive
 from ..models import Article, OutputPage
 from ..settings import Urls
-from .common import Memo, Pieces, day_of, page
+from .common import UNDATED, Memo, Pieces, day_of, page
 from .frontmatter import article_fields
 from .markdown import link
 
@@ -50,19 +50,16 @@ def _json_line(article: Article) -> str:
     return json.dumps({"url": page_url(article), **fields}, ensure_ascii=False)
 
 
-UNDATED_PART = "khong-ro-ngay"
-
-
 def data_parts(archive: Archive) -> list[tuple[str, tuple[Article, ...]]]:
     """The parts the downloads are written in: (name, articles), undated articles first as
     the archive sorts them, then year by year. Joined in this order, the parts are the
     whole-archive files; a changed article rewrites the part of its year only."""
     undated = tuple(a for a in archive.articles if a.card.day is None)
-    parts = [(UNDATED_PART, undated)] if undated else []
+    parts = [(UNDATED, undated)] if undated else []
     return parts + [(str(year), articles) for year, articles in archive.years.items()]
 
 
-def part_path(whole: str, part: str, urls: Urls) -> str:
+def data_part_path(whole: str, part: str, urls: Urls) -> str:
     """Where the part ``part`` of the download ``whole`` is written."""
     return urls.data_part.format(slug=part) + posixpath.basename(whole)
 
@@ -71,7 +68,9 @@ def render_parts_list(parts: list[tuple[str, tuple[Article, ...]]], urls: Urls) 
     """The parts of each whole-archive download, in the order the site build joins them."""
     wholes = (urls.data_json, urls.data_csv, urls.participation_csv)
     listing = {
-        "files": {whole: [part_path(whole, name, urls) for name, _ in parts] for whole in wholes},
+        "files": {
+            whole: [data_part_path(whole, name, urls) for name, _ in parts] for whole in wholes
+        },
         "parts": [{"name": name, "articles": len(articles)} for name, articles in parts],
     }
     return json.dumps(listing, ensure_ascii=False, indent=1) + "\n"
@@ -97,9 +96,9 @@ def render_data_index(parts: list[tuple[str, tuple[Article, ...]]], urls: Urls) 
     if parts:
         lines += ["| Năm | Số bài | JSON | CSV bài viết | CSV tham dự |", "|---|---|---|---|---|"]
         for name, articles in parts:
-            label = "Không rõ ngày" if name == UNDATED_PART else name
+            label = "Không rõ ngày" if name == UNDATED else name
             files = " | ".join(
-                link(kind, part_path(whole, name, urls), path)
+                link(kind, data_part_path(whole, name, urls), path)
                 for kind, whole in zip(("JSON", "CSV", "CSV"), wholes, strict=True)
             )
             lines.append(f"| {label} | {len(articles)} | {files} |")

@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence, Sized
 from itertools import groupby
 
-from ..collect import Archive, Group, PersonEntry
+from ..collect import Appearance, Archive, Group, PersonEntry
 from ..models import Article, Congress, OutputPage
 from ..settings import Urls
 from ..vnsort import initial
-from .common import article_line, by_month, day_of, page, vn_date
+from .common import (
+    article_day,
+    article_line,
+    by_month,
+    by_year,
+    day_of,
+    page,
+    part_label,
+    vn_date,
+    year_page,
+)
 from .markdown import escape, link
+
+LONG_LIST = 300
+"""A list of more articles than this is shown one year per page (the year pages of a person,
+a congress, an organizer…): no page grows with the archive past a year's worth of articles,
+and a changed article re-renders the page of its year, not a list of thousands."""
 
 
 def _listing(articles: tuple[Article, ...], urls: Urls, here: str) -> list[str]:
@@ -18,6 +34,36 @@ def _listing(articles: tuple[Article, ...], urls: Urls, here: str) -> list[str]:
     for heading, items in by_month(articles):
         lines += [f"### {heading}", ""] + [article_line(a, urls, here) for a in items] + [""]
     return lines
+
+
+def article_years(articles: tuple[Article, ...]) -> list[tuple[str, tuple[Article, ...]]]:
+    """The year pages of a list of articles; none when it is short enough for one page."""
+    return by_year(articles, article_day) if len(articles) > LONG_LIST else []
+
+
+def appearance_years(entry: PersonEntry) -> list[tuple[str, tuple[Appearance, ...]]]:
+    """The year pages of a person's articles; none when they fit on the person's page."""
+    if len(entry.appearances) <= LONG_LIST:
+        return []
+    return by_year(entry.appearances, lambda pair: pair[0].sort_key[0])
+
+
+def _year_links(parts: Sequence[tuple[str, Sized]], here: str) -> list[str]:
+    lines = ["Danh sách dài nên được chia theo năm:", ""]
+    lines += [
+        f"- {link(part_label(part).capitalize(), year_page(here, part), here)} — {len(items)} bài"
+        for part, items in parts
+    ]
+    return [*lines, ""]
+
+
+def render_year_part(
+    main: str, title: str, part: str, articles: tuple[Article, ...], urls: Urls
+) -> OutputPage:
+    """One year of a long list of articles (see LONG_LIST), on a page of its own."""
+    path = year_page(main, part)
+    intro = f"**{len(articles)}** bài viết, {part_label(part)}; {link('các năm khác', main, path)}."
+    return page(path, f"{title} — {part_label(part)}", [intro, "", *_listing(articles, urls, path)])
 
 
 def congress_path(roman: str, urls: Urls) -> str:
@@ -57,7 +103,9 @@ def render_congress(
             name = archive.people[slug].name
             lines.append(f"- {link(name, urls.person.format(slug=slug), path)} — {n} bài")
         lines.append("")
-    lines += ["## Quá trình chuẩn bị, theo tháng", "", *_listing(articles, urls, path)]
+    years = article_years(articles)
+    lines += ["## Quá trình chuẩn bị, theo tháng" if not years else "## Quá trình chuẩn bị", ""]
+    lines += _year_links(years, path) if years else _listing(articles, urls, path)
     return page(path, f"Đại hội {roman}", lines)
 
 
@@ -118,15 +166,11 @@ def render_person(entry: PersonEntry, archive: Archive, urls: Urls) -> OutputPag
             for r in entry.roles
         ] + [""]
     lines += ["## Các bài viết", ""]
-    for article, participation in entry.appearances:
-        if participation is None:
-            note = "*được nhắc đến*"
-        else:
-            note = escape(", ".join(participation.acts or ("có mặt",)))
-            if participation.roles:
-                note += f" — {escape(', '.join(participation.roles))}"
-        lines.append(article_line(article, urls, path, note))
-    lines.append("")
+    years = appearance_years(entry)
+    if years:
+        lines += _year_links(years, path)
+    else:
+        lines += [_appearance_line(pair, urls, path) for pair in entry.appearances] + [""]
     if entry.companions:
         lines += ["## Thường xuất hiện cùng", ""]
         for slug, n in entry.companions:
@@ -135,10 +179,39 @@ def render_person(entry: PersonEntry, archive: Archive, urls: Urls) -> OutputPag
     return page(path, entry.name, lines)
 
 
+def _appearance_line(pair: Appearance, urls: Urls, here: str) -> str:
+    article, participation = pair
+    if participation is None:
+        note = "*được nhắc đến*"
+    else:
+        note = escape(", ".join(participation.acts or ("có mặt",)))
+        if participation.roles:
+            note += f" — {escape(', '.join(participation.roles))}"
+    return article_line(article, urls, here, note)
+
+
+def render_person_year(
+    entry: PersonEntry, part: str, appearances: tuple[Appearance, ...], urls: Urls
+) -> OutputPage:
+    """One year of a person's articles, when they are too many for the person's page."""
+    main = urls.person.format(slug=entry.slug)
+    path = year_page(main, part)
+    lines = [
+        f"**{len(appearances)}** bài viết, {part_label(part)}; "
+        f"{link('chức danh và các năm khác', main, path)}.",
+        "",
+        *(_appearance_line(pair, urls, path) for pair in appearances),
+        "",
+    ]
+    return page(path, f"{entry.name} — {part_label(part)}", lines)
+
+
 def render_group(group: Group, urls: Urls, one: str, event: bool = False) -> OutputPage:
     """The page of one facet value (organizer, meeting kind, event)."""
     path = one.format(slug=group.slug)
-    body = [f"**{len(group.articles)}** bài viết.", "", *_listing(group.articles, urls, path)]
+    years = article_years(group.articles)
+    listing = _year_links(years, path) if years else _listing(group.articles, urls, path)
+    body = [f"**{len(group.articles)}** bài viết.", "", *listing]
     if event:
         body = ["Các bài của những cơ quan báo chí khác nhau về cùng một cuộc họp.", "", *body]
     return page(path, group.label, body)

@@ -212,7 +212,6 @@ def test_incremental_runs_give_the_same_docs_as_a_fresh_run(tmp_path, devset_dir
     assert tree(docs) == tree(fresh)
 
 
-
 def test_site_build_stops_with_the_file_named_when_a_download_part_is_missing(tmp_path, seeds):
     (seeds / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     docs = tmp_path / "docs"
@@ -229,6 +228,7 @@ def test_site_build_stops_with_the_file_named_when_a_download_part_is_missing(tm
     assert result.returncode != 0
     assert f"thiếu tệp {part.relative_to(docs).as_posix()}" in result.stderr
     assert "Traceback" not in result.stderr
+
 
 def test_one_edited_article_rewrites_a_few_small_cache_files(tmp_path, devset_dir):
     seeds = tmp_path / "seeds"
