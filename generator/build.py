@@ -103,7 +103,7 @@ def _build(settings: Settings) -> Report:
     archive = collect(articles, knowledge.alias_index, remembered)
     congresses = {c.roman: c for c in knowledge.congresses}
     pieces = load_pieces(settings.cache_dir, salt)
-    memo = Memo(pieces.load())
+    memo = Memo(pieces.load)
     plans = render_archive(archive, settings.urls, congresses, salt, memo)
     clock.lap("tổng hợp")
     if report.skipped:
@@ -111,7 +111,7 @@ def _build(settings: Settings) -> Report:
     elif run is None:
         run = _run_key(settings, salt, sources)
     outcome = write_pages(plans, settings.docs_dir, run)
-    pieces.save(memo.used)
+    pieces.save(memo.used, keep=memo.parts)
     people.save(remembered.used)
     clock.lap("dựng và ghi trang")
     report.problems += _kept_hand_written(outcome.skipped)

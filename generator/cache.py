@@ -22,7 +22,7 @@ import os
 import pickle
 import tempfile
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, overload
 
@@ -213,9 +213,10 @@ PIECES = "pieces"
 PEOPLE = "people"
 
 
-def load_pieces(root: Path | None, salt: str) -> Shards:
-    """Rendered per-article pieces of the last run (see render.Memo), if rendered by this code."""
-    return Shards(root / PIECES if root else None, salt)
+def load_pieces(root: Path | None, salt: str) -> Parts:
+    """Rendered per-article pieces of the last run, by part of the downloads (see render.Memo),
+    if rendered by this code."""
+    return Parts(root / PIECES if root else None, salt)
 
 
 def load_people(root: Path | None, salt: str) -> Shards:
@@ -266,6 +267,40 @@ class Shards:
                     self.folder / f"{number:02d}.pickle", {"tag": self.tag, "items": ordered}
                 )
                 self.known[number] = items_there
+
+
+class Parts:
+    """A dict per named part (a year of the downloads), one pickle file each, read only when
+    its part is asked for: a run that renders one year's files reads one year's pieces.
+    Files carry a tag like Shards' files; one with another tag, missing or damaged, is empty."""
+
+    def __init__(self, folder: Path | None, tag: str) -> None:
+        self.folder = folder
+        self.tag = tag
+
+    def load(self, part: str) -> dict[str, Any]:
+        if self.folder is None:
+            return {}
+        data = _read_pickle(self.folder / f"{part}.pickle")
+        if isinstance(data, dict) and data.get("tag") == self.tag:
+            items: dict[str, Any] = data["items"]
+            return items
+        return {}
+
+    def save(self, parts: dict[str, dict[str, Any]], keep: Iterable[str]) -> None:
+        """Replace the files of ``parts``; remove those of parts not in ``keep``."""
+        if self.folder is None:
+            return
+        for part, items in sorted(parts.items()):
+            ordered = dict(sorted(items.items()))  # same items, same file
+            _write_pickle(self.folder / f"{part}.pickle", {"tag": self.tag, "items": ordered})
+        wanted = {f"{part}.pickle" for part in keep}
+        try:
+            stale = [p for p in self.folder.glob("*.pickle") if p.name not in wanted]
+        except OSError:
+            return
+        for path in stale:  # parts gone, and the 32 hash shards of version 0.1's pieces
+            path.unlink(missing_ok=True)
 
 
 def _read_pickle(path: Path) -> Any:

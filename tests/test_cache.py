@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from generator.cache import Shards
+from generator.cache import Parts, Shards
 
 
 def _stamps(folder):
@@ -35,3 +35,17 @@ def test_a_shard_with_another_tag_or_damaged_counts_as_empty(tmp_path):
     damaged.write_bytes(b"not a pickle")
     loaded = Shards(tmp_path, "old").load()
     assert loaded and set(loaded) < set(items)
+
+
+def test_parts_are_read_one_by_one_and_parts_gone_are_removed(tmp_path):
+    store = Parts(tmp_path, "tag")
+    assert store.load("2024") == {}  # nothing saved yet
+    store.save({"2024": {"a": 1}, "2025": {"b": 2}}, keep=["2024", "2025"])
+    (tmp_path / "07.pickle").write_bytes(b"a hash shard of an older version")
+    assert Parts(tmp_path, "tag").load("2025") == {"b": 2}
+    assert Parts(tmp_path, "other tag").load("2025") == {}  # made by other code: empty
+    (tmp_path / "2024.pickle").write_bytes(b"\x80damaged")
+    assert store.load("2024") == {}
+    store.save({"2026": {"c": 3}}, keep=["2025", "2026"])  # 2024 gone, 2025 untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2025.pickle", "2026.pickle"]
+    assert store.load("2025") == {"b": 2} and store.load("2026") == {"c": 3}

@@ -172,8 +172,8 @@ def render_archive(
     chart = render_chart(archive)
     if chart:
         plans.append(PagePlan(urls.chart, None, lambda: chart))
-    memo.keep(archive.articles)
     parts = data_parts(archive)
+    memo.parts = [name for name, _ in parts]
     for name, articles in parts:
         plans += _data_plans(name, articles, _key(salt, "data", name, _stamp(articles)), urls, memo)
     plans += [
@@ -237,7 +237,7 @@ def _data_plans(
     name: str, articles: tuple[Article, ...], key: str, urls: Urls, memo: Memo
 ) -> list[PagePlan]:
     """The three download files of one part (see downloads.data_parts)."""
-    pieces = cache(lambda: article_pieces(articles, memo))  # made once, for the three files
+    pieces = cache(lambda: article_pieces(name, articles, memo))  # made once, for the three files
     return [
         PagePlan(data_part_path(urls.data_json, name, urls), key, lambda: render_json(pieces())),
         PagePlan(

@@ -25,32 +25,32 @@ are joined as bytes, never decoded and encoded again."""
 
 
 class Memo:
-    """Per-article pieces of the whole-archive files (JSON, CSV), kept from run to run.
+    """Per-article pieces of the downloads, kept from run to run, by part (see
+    downloads.data_parts): a run reads the pieces of the parts it renders, not all of them.
 
-    Pieces are keyed by the article's stamp (file, revision, slug), so a stale piece is never
-    used. ``used`` holds only the pieces this run asked for: saving it drops the rest.
+    ``load(part)`` gives the pieces the last run kept for a part, keyed by article stamp
+    (file, revision, slug), so a stale piece is never used. ``used`` holds, for each part
+    rendered, the pieces this run asked for: saving it replaces that part's pieces.
+    ``parts`` names every part of the archive (the pieces of the others can go).
     """
 
-    def __init__(self, known: dict[str, Pieces] | None = None) -> None:
-        self.known = known or {}
-        self.used: dict[str, Pieces] = {}
+    def __init__(self, load: Callable[[str], dict[str, Pieces]] | None = None) -> None:
+        self.load = load or (lambda part: {})
+        self.known: dict[str, dict[str, Pieces]] = {}
+        self.used: dict[str, dict[str, Pieces]] = {}
+        self.parts: list[str] = []
 
-    def get(self, article: Article, make: Callable[[Article], Pieces]) -> Pieces:
+    def get(self, part: str, article: Article, make: Callable[[Article], Pieces]) -> Pieces:
+        known = self.known.get(part)
+        if known is None:
+            known = self.known[part] = self.load(part)
+            self.used[part] = {}
         key = article.stamp
-        pieces = self.known.get(key)
+        pieces = known.get(key)
         if pieces is None:
             pieces = make(article)
-        self.used[key] = pieces
+        self.used[part][key] = pieces
         return pieces
-
-    def keep(self, articles: Iterable[Article]) -> None:
-        """Keep the known pieces of these articles for later runs, whether used now or not
-        (a run renders only the parts of the downloads whose articles changed)."""
-        known, used = self.known, self.used
-        for article in articles:
-            pieces = known.get(article.stamp)
-            if pieces is not None:
-                used[article.stamp] = pieces
 
 
 def vn_date(day: dt.date | None) -> str:

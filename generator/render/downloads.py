@@ -107,10 +107,12 @@ def render_data_index(parts: list[tuple[str, tuple[Article, ...]]], urls: Urls) 
     return page(path, "Tải dữ liệu", lines)
 
 
-def article_pieces(articles: Iterable[Article], memo: Memo | None = None) -> list[Pieces]:
-    """The pieces of the articles, in their order: kept ones, or made now."""
+def article_pieces(
+    part: str, articles: Iterable[Article], memo: Memo | None = None
+) -> list[Pieces]:
+    """The pieces of the articles of one part, in their order: kept ones, or made now."""
     memo = memo or Memo()
-    return [memo.get(article, _make_pieces) for article in articles]
+    return [memo.get(part, article, _make_pieces) for article in articles]
 
 
 def _make_pieces(article: Article) -> Pieces:
