@@ -13,6 +13,7 @@ from pathlib import Path
 from .cache import (
     Extracted,
     Snapshot,
+    StaleCache,
     code_fingerprint,
     fingerprint,
     load_people,
@@ -58,7 +59,11 @@ class Report:
 def build(settings: Settings) -> Report:
     """Generate the docs folder from the seeds folder; raises GeneratorError on fatal setup."""
     with _no_cycle_collection():
-        return _build(settings)
+        try:
+            return _build(settings)
+        except StaleCache:  # the snapshot lost an article's content: extract everything again
+            Snapshot.discard(settings.cache_dir)
+            return _build(settings)
 
 
 @contextmanager
@@ -97,7 +102,7 @@ def _build(settings: Settings) -> Report:
     extract_fresh(sources, settings, knowledge, snapshot, report)
     clock.lap("trích xuất")
     _report_warnings(sources, report)
-    articles = to_articles(sources, snapshot.fingerprint)
+    articles = to_articles(sources, snapshot)
     people = load_people(settings.cache_dir, salt)
     remembered = Remembered(people.load())
     archive = collect(articles, knowledge.alias_index, remembered)
@@ -207,14 +212,14 @@ def extract_fresh(
             report.problems.append(Problem(item.name, outcome.message, fatal=True))
             continue
         blocks, meta = outcome
-        entry = pack(item, digest, same, blocks, meta, slug_base(meta.title))
+        entry, content = pack(item, digest, same, blocks, meta, slug_base(meta.title))
         sources.known[item.name] = entry
-        snapshot.put(item.name, entry)
+        snapshot.put(item.name, entry, content)
     snapshot.keep_only(set(sources.known))
     snapshot.save()
 
 
-def to_articles(sources: Sources, extraction: str) -> list[Article]:
+def to_articles(sources: Sources, snapshot: Snapshot) -> list[Article]:
     """Article records in file order, each with a unique slug and its revision."""
     articles: list[Article] = []
     used: set[str] = set()
@@ -223,10 +228,10 @@ def to_articles(sources: Sources, extraction: str) -> list[Article]:
         if entry is None:
             continue
         slug = _unique_slug(entry.slug, name, used)
-        revision = f"{entry.digest}-{extraction[:16]}"
-        articles.append(
-            Article(name, slug, entry.summary(), entry.blocks(), entry.metadata, revision)
-        )
+        digest = entry.digest
+        revision = f"{digest}-{snapshot.fingerprint[:16]}"
+        body, details = snapshot.body(name, digest), snapshot.metadata(name, digest)
+        articles.append(Article(name, slug, entry.summary(), body, details, revision))
     return articles
 
 

@@ -1,11 +1,13 @@
 """Extraction results of every article in one snapshot, so a run does only what changed.
 
 Per source file the snapshot keeps the file's size and modification time, a digest of its
-text, and its cleaned body and metadata. A file whose size and modification time are those
-of the snapshot is not even read; a file read again whose text is unchanged (touched,
-copied back) is not cleaned or extracted again. The body and metadata are stored as one
-pickled blob each, decoded only when used: a run that renders one changed article page
-decodes one body, not ten thousand.
+text, its card (what the indexes use) and, apart, its cleaned body and full metadata. A
+file whose size and modification time are those of the snapshot is not even read; a file
+read again whose text is unchanged (touched, copied back) is not cleaned or extracted
+again. Every run reads every entry, so entries are small (7 MB at 10,000 articles); bodies
+and metadata (32 MB) are in files of their own, read only for the pages a run renders: a
+run that renders one changed article page reads one of them. An entry whose content has
+gone missing (files removed or damaged) makes the run start again with an empty snapshot.
 
 A fingerprint of everything extraction depends on (the generator's version, the source of
 the cleaning and extraction code, the curated data/ files, the NER setting) guards the
@@ -20,9 +22,10 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, overload
 
@@ -33,7 +36,7 @@ PACKAGE = Path(__file__).resolve().parent
 # The code whose behaviour the cached results capture.
 _RULES = ("clean.py", "text.py", "models.py", "ingest.py", "htmltext.py", "extract")
 SNAPSHOT = "snapshot"
-_FORMAT = 7
+_FORMAT = 8
 
 
 def _digest_files(digest: hashlib._Hash, files: list[Path]) -> None:
@@ -68,17 +71,17 @@ def text_digest(text: str) -> str:
 
 
 class Blocks(Sequence[Block]):
-    """An article body kept pickled until something reads it."""
+    """An article body kept in the snapshot's content files until something reads it."""
 
-    __slots__ = ("_blob", "_blocks")
+    __slots__ = ("_blocks", "_load")
 
-    def __init__(self, blob: bytes) -> None:
-        self._blob = blob
+    def __init__(self, load: Callable[[], bytes]) -> None:
+        self._load = load
         self._blocks: tuple[Block, ...] | None = None
 
     def _items(self) -> tuple[Block, ...]:
         if self._blocks is None:
-            self._blocks = pickle.loads(self._blob)
+            self._blocks = pickle.loads(self._load())
         return self._blocks
 
     @overload
@@ -109,21 +112,12 @@ class Extracted(NamedTuple):
     """Digest of the decoded text."""
     same_text: str
     """Digest of the text with whitespace runs collapsed: equal for duplicate articles."""
-    body: bytes
-    meta: bytes
     card: PlainCard
     """The metadata's card (see ArticleCard) as plain tuples: every run reads all ten
     thousand, and pickle rebuilds plain tuples in C but named tuples through Python calls."""
     slug: str
     """The page slug the title gives, before clashes between articles are resolved."""
     warnings: tuple[str, ...] = ()
-
-    def blocks(self) -> Blocks:
-        return Blocks(self.body)
-
-    def metadata(self) -> ArticleMeta:
-        meta: ArticleMeta = pickle.loads(self.meta)
-        return meta
 
     def summary(self) -> ArticleCard:
         return card_of(self.card)
@@ -150,6 +144,10 @@ def card_of(plain: PlainCard) -> ArticleCard:
     )
 
 
+Content = tuple[str, bytes, bytes]
+"""The text digest, pickled body and pickled metadata of one article."""
+
+
 def pack(
     source: SourceFile,
     digest: str,
@@ -157,12 +155,14 @@ def pack(
     blocks: Sequence[Block],
     meta: ArticleMeta,
     slug: str,
-) -> Extracted:
-    dump = pickle.dumps
-    body, data, card = dump(tuple(blocks), 5), dump(meta, 5), plain_card(meta.card())
-    return Extracted(
-        source.size, source.mtime_ns, digest, same_text, body, data, card, slug, meta.warnings
-    )
+) -> tuple[Extracted, Content]:
+    card = plain_card(meta.card())
+    entry = Extracted(source.size, source.mtime_ns, digest, same_text, card, slug, meta.warnings)
+    return entry, (digest, pickle.dumps(tuple(blocks), 5), pickle.dumps(meta, 5))
+
+
+class StaleCache(Exception):
+    """An article's content is missing from the snapshot (its files damaged or removed)."""
 
 
 class Snapshot:
@@ -170,7 +170,9 @@ class Snapshot:
 
     def __init__(self, root: Path | None, fingerprint: str) -> None:
         self.fingerprint = fingerprint
-        self.store = Shards(root / SNAPSHOT if root else None, f"{_FORMAT}|{fingerprint}")
+        tag = f"{_FORMAT}|{fingerprint}"
+        self.store = Shards(root / SNAPSHOT if root else None, tag)
+        self.contents = LazyShards(root / CONTENT if root else None, tag)
         for legacy in ("snapshot.pickle", "pieces.pickle"):  # one-file caches of version 0.1
             if root is not None:
                 (root / legacy).unlink(missing_ok=True)
@@ -196,19 +198,48 @@ class Snapshot:
             self.put(source.name, entry)
         return entry
 
-    def put(self, name: str, entry: Extracted) -> None:
+    def put(self, name: str, entry: Extracted, content: Content | None = None) -> None:
         self.entries[name] = entry
+        if content is not None:
+            self.contents.put(name, content)
 
     def keep_only(self, names: set[str]) -> None:
         """Forget files that are gone."""
         for name in [n for n in self.entries if n not in names]:
             del self.entries[name]
+            self.contents.drop(name)
+
+    def body(self, name: str, digest: str) -> Blocks:
+        return Blocks(lambda: self._content(name, digest)[1])
+
+    def metadata(self, name: str, digest: str) -> Callable[[], ArticleMeta]:
+        def load() -> ArticleMeta:
+            meta: ArticleMeta = pickle.loads(self._content(name, digest)[2])
+            return meta
+
+        return load
+
+    def _content(self, name: str, digest: str) -> Content:
+        content = self.contents.get(name)
+        if content is None or content[0] != digest:
+            raise StaleCache(name)
+        return content
 
     def save(self) -> None:
-        """Write what changed; a cache that cannot be written only costs time."""
+        """Write what changed, the contents first (an entry is never saved without its
+        content); a cache that cannot be written only costs time."""
+        self.contents.save()
         self.store.save(self.entries)
 
+    @staticmethod
+    def discard(root: Path | None) -> None:
+        """Remove the snapshot, so that the next run extracts every article again."""
+        if root is not None:
+            for folder in (root / SNAPSHOT, root / CONTENT):
+                shutil.rmtree(folder, ignore_errors=True)
 
+
+CONTENT = "content"
 PIECES = "pieces"
 PEOPLE = "people"
 
@@ -239,7 +270,7 @@ class Shards:
         self.known: list[dict[str, Any]] = [{} for _ in range(self.SHARD_COUNT)]
 
     def _shard(self, key: str) -> int:
-        return zlib.crc32(key.encode("utf-8")) % self.SHARD_COUNT
+        return _shard_of(key)
 
     def load(self) -> dict[str, Any]:
         if self.folder is None:
@@ -267,6 +298,56 @@ class Shards:
                     self.folder / f"{number:02d}.pickle", {"tag": self.tag, "items": ordered}
                 )
                 self.known[number] = items_there
+
+
+class LazyShards:
+    """Files like Shards', read one at a time, when an item of that file is asked for or
+    changed: a run that renders two article pages reads two of the 32 content files."""
+
+    def __init__(self, folder: Path | None, tag: str) -> None:
+        self.folder = folder
+        self.tag = tag
+        self.known: list[dict[str, Any]] = [{} for _ in range(Shards.SHARD_COUNT)]
+        self.loaded: set[int] = set()
+        self.changed: set[int] = set()
+
+    def _shard(self, key: str) -> int:
+        return _shard_of(key)
+
+    def _items(self, number: int) -> dict[str, Any]:
+        if number not in self.loaded:
+            self.loaded.add(number)
+            if self.folder is not None:
+                data = _read_pickle(self.folder / f"{number:02d}.pickle")
+                if isinstance(data, dict) and data.get("tag") == self.tag:
+                    self.known[number] = data["items"]
+        return self.known[number]
+
+    def get(self, key: str) -> Any:
+        return self._items(self._shard(key)).get(key)
+
+    def put(self, key: str, value: Any) -> None:
+        number = self._shard(key)
+        items = self._items(number)
+        if items.get(key) != value:
+            items[key] = value
+            self.changed.add(number)
+
+    def drop(self, key: str) -> None:
+        number = self._shard(key)
+        items = self._items(number)
+        if key in items:
+            del items[key]
+            self.changed.add(number)
+
+    def save(self) -> None:
+        """Write the files whose items changed."""
+        if self.folder is None:
+            return
+        for number in sorted(self.changed):
+            ordered = dict(sorted(self.known[number].items()))
+            _write_pickle(self.folder / f"{number:02d}.pickle", {"tag": self.tag, "items": ordered})
+        self.changed.clear()
 
 
 class Parts:
@@ -301,6 +382,10 @@ class Parts:
             return
         for path in stale:  # parts gone, and the 32 hash shards of version 0.1's pieces
             path.unlink(missing_ok=True)
+
+
+def _shard_of(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8")) % Shards.SHARD_COUNT
 
 
 def _read_pickle(path: Path) -> Any:

@@ -22,6 +22,7 @@ from .articles import SIBLINGS_SHOWN, render_article
 from .chart import render_chart
 from .common import Memo, year_page
 from .downloads import (
+    FEED_LENGTH,
     article_pieces,
     data_part_path,
     data_parts,
@@ -179,7 +180,11 @@ def render_archive(
     plans += [
         PagePlan(urls.data_parts, None, lambda: render_parts_list(parts, urls)),
         _plan(urls.data_index, None, lambda: render_data_index(parts, urls)),
-        PagePlan(urls.feed, None, lambda: render_feed(archive, urls)),
+        PagePlan(
+            urls.feed,
+            _key(salt, "feed", _stamp(archive.latest(FEED_LENGTH))),
+            lambda: render_feed(archive, urls, FEED_LENGTH),
+        ),
         _plan(urls.home, None, lambda: render_home(archive, urls, chart is not None)),
     ]
     return plans

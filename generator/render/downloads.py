@@ -194,8 +194,13 @@ def render_participation_csv(pieces: list[Pieces]) -> bytes:
     return _header(PARTICIPATION_COLUMNS) + b"".join([p[2] for p in pieces])
 
 
-def render_feed(archive: Archive, urls: Urls, count: int = 30) -> str:
-    """Atom feed of the latest articles; links are relative to the site root."""
+FEED_LENGTH = 30
+
+
+def render_feed(archive: Archive, urls: Urls, count: int = FEED_LENGTH) -> str:
+    """Atom feed of the latest articles; links are relative to the site root. It shows their
+    authors and sources, which only the full metadata holds: a run reads those of the
+    latest articles only when one of them changed (see render_archive)."""
     ns = "http://www.w3.org/2005/Atom"
     feed = ET.Element("feed", {"xmlns": ns, "xml:lang": "vi"})
     ET.SubElement(feed, "title").text = "Kho tin Đại hội Đảng"

@@ -244,6 +244,7 @@ def test_one_edited_article_rewrites_a_few_small_cache_files(tmp_path, devset_di
     changed = [p for p in after if before.get(p) != after[p]]
     by_store = {store: [p for p in changed if p.parent.name == store] for store in STORES}
     assert len(by_store["snapshot"]) == 1, changed  # the shard holding the edited file
+    assert len(by_store["content"]) == 1, changed  # and the one holding its body and metadata
     assert len(by_store["pieces"]) == 1, changed  # the pieces of its year (JSON, CSV rows)
     data = json.loads(whole_download(docs, "du-lieu/bai-viet.json"))
     entry = next(a for a in data["articles"] if a["source_file"] == edited.name)
@@ -252,7 +253,24 @@ def test_one_edited_article_rewrites_a_few_small_cache_files(tmp_path, devset_di
     assert len(changed) == sum(map(len, by_store.values())), changed
 
 
-STORES = ("snapshot", "pieces", "people")
+def test_lost_article_contents_in_the_cache_cost_time_not_correctness(tmp_path, devset_dir):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(devset_dir, seeds)
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
+    shutil.rmtree(cache / "content")  # the bodies and metadata the index pages and feed need
+    edited = sorted(seeds.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMột câu thêm.\n", "utf-8")
+    assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
+    fresh = tmp_path / "fresh"
+    assert generate(seeds, fresh, "--no-cache", "--no-ner") == 0
+    generated = json.loads((fresh / ".generated.json").read_text(encoding="utf-8"))["files"]
+    for path in generated:
+        assert (docs / path).read_bytes() == (fresh / path).read_bytes(), path
+    assert len(list((cache / "content").glob("*.pickle"))) > 1  # extracted and stored again
+
+
+STORES = ("snapshot", "content", "pieces", "people")
 
 
 def test_unchanged_run_does_nothing_but_still_reports(tmp_path, seeds, capsys):
