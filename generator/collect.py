@@ -70,6 +70,8 @@ class Archive:
     kinds: dict[str, Group]
     events: dict[str, Group]
     years: dict[int, tuple[Article, ...]]
+    undated: tuple[Article, ...]
+    """Articles with neither an event date nor a publication date."""
     event_of: dict[str, str]
     """Article slug -> event slug, for articles reporting a meeting others also reported."""
 
@@ -90,6 +92,7 @@ def collect(
     ordered = tuple(sorted(articles, key=lambda a: a.sort_key))
     by_congress: dict[str, list[Article]] = defaultdict(list)
     years: dict[int, list[Article]] = defaultdict(list)
+    undated: list[Article] = []
     for article in ordered:
         card = article.card
         for roman in card.congress:
@@ -97,6 +100,8 @@ def collect(
         day = card.day
         if day:
             years[day.year].append(article)
+        else:
+            undated.append(article)
     events = _events(ordered)
     return Archive(
         articles=ordered,
@@ -111,6 +116,7 @@ def collect(
         kinds=_facet(ordered, lambda a: a.card.kind),
         events=events,
         years={year: tuple(items) for year, items in sorted(years.items())},
+        undated=tuple(undated),
         event_of={a.slug: slug for slug, group in events.items() for a in group.articles},
     )
 

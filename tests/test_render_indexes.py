@@ -123,6 +123,8 @@ def test_downloads_come_in_yearly_parts_that_join_into_the_whole_archive(tmp_pat
     assert [r.split(",")[0] for r in rows[1:]] == ["k.txt", "k.txt", "a.txt", "b.txt"]
     articles_csv = whole_download(tmp_path, "du-lieu/bai-viet.csv").decode().splitlines()
     assert len(articles_csv) == 1 + 4 and articles_csv.count(articles_csv[0]) == 1
+    assert "[k](../bai-viet/k.md)" in out["thoi-gian/khong-ro-ngay.md"]  # undated: own page
+    assert "[Không rõ ngày](khong-ro-ngay.md) — 1 bài" in out["thoi-gian/index.md"]
     index = out["du-lieu/index.md"]
     assert "| Không rõ ngày | 1 |" in index and "| 2025 | 2 |" in index
     assert "(2024/bai-viet.json)" in index and "(../ve-du-lieu.md)" in index
@@ -218,12 +220,22 @@ def test_equal_page_keys_mean_equal_pages_when_long_lists_change():
     def revised(article):  # as the build gives it: a new text, a new revision
         return Article.of(article.source_file, article.slug, article.meta, article.body, "v2")
 
-    base = corpus(800)
+    base = [*corpus(800), make("u1", None, people=[("Tô Lâm", [])]), make("u2", None)]
     edited = list(base)
     edited[400] = revised(make("bai-00400", D(2001, 2, 5), people=[("Võ Văn Thưởng", [])]))
     moved = list(base)
     moved[401] = revised(make("bai-00401", D(2002, 1, 2), ("XIII",), organizer=None))
-    variants = [edited, moved, base[:-1], [*base, make("z", D(2001, 5, 5), ("XIV",))]]
+    renamed = [*base[:-1], make("u2", None, people=[("Tô Lâm", []), ("Phan Đình Trạc", [])])]
+    renamed[-1] = revised(renamed[-1])
+    variants = [
+        edited,
+        moved,
+        renamed,
+        base[:-1],
+        [*base, make("z", D(2001, 5, 5), ("XIV",))],
+        [*base, make("u3", None, organizer=ORG)],
+        [*base[:-1], make("u0", None)],  # as many undated articles, another one listed
+    ]
     before = plans(base)
     for articles in variants:
         after = plans(articles)

@@ -20,7 +20,7 @@ from ..models import Article, Congress, OutputPage, PagePlan
 from ..settings import Urls
 from .articles import SIBLINGS_SHOWN, render_article
 from .chart import render_chart
-from .common import Memo, year_page
+from .common import UNDATED, Memo, year_page
 from .downloads import (
     FEED_LENGTH,
     article_pieces,
@@ -48,6 +48,7 @@ from .indexes import (
     render_person,
     render_person_index,
     render_person_year,
+    render_undated,
     render_year,
     render_year_part,
 )
@@ -135,7 +136,14 @@ def render_archive(
             )
         )
         plans += _person_year_plans(salt, entry, urls)
-    plans.append(_plan(urls.person_index, None, lambda: render_person_index(archive, urls)))
+    people = [f"{e.slug}\x1f{e.name}\x1f{len(e.appearances)}" for e in archive.people.values()]
+    plans.append(
+        _plan(
+            urls.person_index,
+            _key(salt, "people", "\n".join(people)),
+            lambda: render_person_index(archive, urls),
+        )
+    )
     for facet, one_url, index_url, title, intro in _GROUP_PAGES:
         groups: dict[str, Group] = getattr(archive, facet)
         one = getattr(urls, one_url)
@@ -151,10 +159,11 @@ def render_archive(
             main = one.format(slug=group.slug)
             plans += _year_plans(salt, main, group.label, group.articles, urls)
         index = getattr(urls, index_url)
+        listed = [f"{g.slug}\x1f{g.label}\x1f{len(g.articles)}" for g in groups.values()]
         plans.append(
             _plan(
                 index,
-                None,
+                _key(salt, facet, "\n".join(listed)),
                 lambda g=groups, o=one, i=index, t=title, n=intro: render_group_index(  # type: ignore[misc]
                     g, urls, o, i, t, n
                 ),
@@ -168,7 +177,22 @@ def render_archive(
                 lambda y=year, a=articles: render_year(y, a, urls),  # type: ignore[misc]
             )
         )
-    plans.append(_plan(urls.period_index, None, lambda: render_period_index(archive, urls)))
+    counts = [(year, len(articles)) for year, articles in archive.years.items()]
+    plans.append(
+        _plan(
+            urls.period_index,
+            _key(salt, "periods", counts, str(len(archive.undated))),
+            lambda: render_period_index(archive, urls),
+        )
+    )
+    if archive.undated:
+        plans.append(
+            _plan(
+                urls.year.format(slug=UNDATED),
+                _key(salt, "undated", _stamp(archive.undated)),
+                lambda: render_undated(archive.undated, urls),
+            )
+        )
     plans.append(_plan(urls.article_index, None, lambda: render_article_index(archive, urls)))
     chart = render_chart(archive)
     if chart:

@@ -54,8 +54,7 @@ def data_parts(archive: Archive) -> list[tuple[str, tuple[Article, ...]]]:
     """The parts the downloads are written in: (name, articles), undated articles first as
     the archive sorts them, then year by year. Joined in this order, the parts are the
     whole-archive files; a changed article rewrites the part of its year only."""
-    undated = tuple(a for a in archive.articles if a.card.day is None)
-    parts = [(UNDATED, undated)] if undated else []
+    parts = [(UNDATED, archive.undated)] if archive.undated else []
     return parts + [(str(year), articles) for year, articles in archive.years.items()]
 
 

@@ -11,11 +11,11 @@ from ..models import Article, Congress, OutputPage
 from ..settings import Urls
 from ..vnsort import initial
 from .common import (
+    UNDATED,
     article_day,
     article_line,
     by_month,
     by_year,
-    day_of,
     page,
     part_label,
     vn_date,
@@ -235,15 +235,27 @@ def render_year(year: int, articles: tuple[Article, ...], urls: Urls) -> OutputP
 
 
 def render_period_index(archive: Archive, urls: Urls) -> OutputPage:
+    here = urls.period_index
     rows = [
-        f"- {link(f'Năm {year}', urls.year.format(slug=year), urls.period_index)} — {len(articles)} bài"
+        f"- {link(f'Năm {year}', urls.year.format(slug=year), here)} — {len(articles)} bài"
         for year, articles in archive.years.items()
     ]
-    undated = [a for a in archive.articles if day_of(a) is None]
-    if undated:
-        rows.append(f"- Không rõ ngày: {len(undated)} bài")
-        rows += ["", *(article_line(a, urls, urls.period_index) for a in undated)]
-    return page(urls.period_index, "Theo thời gian", rows or ["Chưa có bài viết nào."])
+    if archive.undated:
+        target = urls.year.format(slug=UNDATED)
+        rows.append(f"- {link('Không rõ ngày', target, here)} — {len(archive.undated)} bài")
+    return page(here, "Theo thời gian", rows or ["Chưa có bài viết nào."])
+
+
+def render_undated(articles: tuple[Article, ...], urls: Urls) -> OutputPage:
+    """The articles that give no date at all (neither the event's nor the page's)."""
+    path = urls.year.format(slug=UNDATED)
+    lines = [
+        f"**{len(articles)}** bài viết không ghi ngày diễn ra sự kiện, cũng không có ngày đăng.",
+        "",
+        *(article_line(a, urls, path) for a in articles),
+        "",
+    ]
+    return page(path, "Không rõ ngày", lines)
 
 
 def render_article_index(archive: Archive, urls: Urls, count: int = 50) -> OutputPage:
