@@ -63,7 +63,13 @@ def build(settings: Settings) -> Report:
             return _build(settings)
         except StaleCache:  # the snapshot lost an article's content: extract everything again
             Snapshot.discard(settings.cache_dir)
+        try:
             return _build(settings)
+        except StaleCache as exc:  # the damaged cache could not be removed
+            raise GeneratorError(
+                f"{settings.cache_dir}: bộ nhớ đệm hỏng và không xoá được ({exc}); "
+                "hãy xoá thư mục này hoặc chạy với --no-cache"
+            ) from exc
 
 
 @contextmanager

@@ -27,11 +27,7 @@ def on_files(files: Files, config, **kwargs) -> Files:
     listing_file = files.get_file_from_path(PARTS)
     if listing_file is None:
         return files
-    try:
-        listing = json.loads(listing_file.content_bytes)
-        wholes: dict[str, list[str]] = listing["files"]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise PluginError(f"{PARTS}: danh sách phần dữ liệu hỏng ({exc})") from exc
+    wholes, headers = read_listing(listing_file.content_bytes)
     for whole, parts in wholes.items():
         contents = []
         for part in parts:
@@ -39,7 +35,7 @@ def on_files(files: Files, config, **kwargs) -> Files:
             if found is None:
                 raise PluginError(f"{PARTS}: thiếu tệp {part}; hãy chạy lại trình tạo")
             contents.append(found.content_bytes)
-        joined = join_parts(whole, contents)
+        joined = join_parts(whole, contents, headers.get(whole, ""))
         existing = files.get_file_from_path(whole)
         if existing is not None:  # a stale whole file left in docs/: the parts are newer
             files.remove(existing)
@@ -47,8 +43,24 @@ def on_files(files: Files, config, **kwargs) -> Files:
     return files
 
 
-def join_parts(whole: str, parts: list[bytes]) -> bytes:
-    """The whole file of these parts (JSON: {"articles": [...]}; CSV: one header)."""
+def read_listing(data: bytes) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """(whole file -> its parts, CSV file -> its header) from du-lieu/phan.json."""
+    try:
+        listing = json.loads(data)
+        wholes, headers = listing["files"], listing.get("headers", {})
+        if not isinstance(wholes, dict) or not isinstance(headers, dict):
+            raise ValueError("cần một bảng tên tệp")
+        for whole, parts in wholes.items():
+            if not isinstance(parts, list) or not all(isinstance(p, str) for p in parts):
+                raise ValueError(f"{whole}: cần một danh sách tên tệp")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise PluginError(f"{PARTS}: danh sách phần dữ liệu hỏng ({exc})") from exc
+    return wholes, {str(k): str(v) for k, v in headers.items()}
+
+
+def join_parts(whole: str, parts: list[bytes], header: str = "") -> bytes:
+    """The whole file of these parts (JSON: {"articles": [...]}; CSV: one header, ``header``
+    when there are no parts)."""
     if posixpath.splitext(whole)[1] == ".json":
         lines: list[str] = []
         for number, part in enumerate(parts):
@@ -57,9 +69,11 @@ def join_parts(whole: str, parts: list[bytes]) -> bytes:
             except (ValueError, KeyError, TypeError) as exc:
                 raise PluginError(f"{whole}: phần thứ {number + 1} không đọc được ({exc})") from exc
         return ('{"articles": [\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
-    header, rows = b"", []
-    for part in parts:
+    first_line, rows = (header + "\n").encode("utf-8") if header else b"", []
+    for number, part in enumerate(parts):
         first, _, rest = part.partition(b"\n")
-        header = header or first + b"\n"
+        if header and first.decode("utf-8", "replace") != header:
+            raise PluginError(f"{whole}: phần thứ {number + 1} có dòng tiêu đề khác")
+        first_line = first_line or first + b"\n"
         rows.append(rest)
-    return header + b"".join(rows)
+    return first_line + b"".join(rows)

@@ -60,15 +60,20 @@ def mkdocs_config(work: Path, docs: Path) -> Path:
     return path
 
 
-def whole_download(docs: Path, whole: str) -> bytes:
-    """A whole-archive download as the site build joins it from the parts in ``docs``."""
+def downloads_hook():
+    """hooks/downloads.py, the site build's joining of the download parts."""
     import importlib.util
-    import json
 
     spec = importlib.util.spec_from_file_location("downloads_hook", ROOT / "hooks/downloads.py")
     assert spec and spec.loader
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)
-    listing = json.loads((docs / "du-lieu" / "phan.json").read_text(encoding="utf-8"))
-    parts = [(docs / part).read_bytes() for part in listing["files"][whole]]
-    return hook.join_parts(whole, parts)
+    return hook
+
+
+def whole_download(docs: Path, whole: str) -> bytes:
+    """A whole-archive download as the site build joins it from the parts in ``docs``."""
+    hook = downloads_hook()
+    wholes, headers = hook.read_listing((docs / "du-lieu" / "phan.json").read_bytes())
+    parts = [(docs / part).read_bytes() for part in wholes[whole]]
+    return hook.join_parts(whole, parts, headers.get(whole, ""))

@@ -9,11 +9,14 @@ import json
 import re
 from xml.etree import ElementTree as ET
 
+import pytest
+
 from generator.collect import collect
 from generator.models import Article
 from generator.render import render_pages
 from generator.settings import Urls
-from tests.conftest import whole_download
+from generator.text import slugify
+from tests.conftest import downloads_hook, whole_download
 from tests.test_collect import ORG, make
 
 D = dt.date
@@ -195,13 +198,22 @@ def test_long_lists_are_split_into_year_pages_that_hold_every_article_once():
 def test_by_year_splits_an_archive_ordered_list_at_year_boundaries():
     from generator.render.common import UNDATED, article_day, by_year
 
-    days = [None, None, D(2013, 12, 31), D(2015, 1, 1), D(2015, 6, 1), D(2024, 2, 29)]
+    days = [
+        None,
+        None,
+        D(2013, 12, 31),
+        D(2015, 1, 1),
+        D(2015, 6, 1),
+        D(2024, 2, 29),
+        D(9999, 5, 5),
+    ]
     ordered = collect([make(f"a{i}", day) for i, day in enumerate(days)]).articles
     parts = by_year(ordered, article_day)
     assert [(year, len(items)) for year, items in parts] == [
         ("2013", 1),
         ("2015", 2),
         ("2024", 1),
+        ("9999", 1),  # a typo in a header: its own year, not an endless search for "10000"
         (UNDATED, 2),
     ]
     assert sorted(a.slug for _, items in parts for a in items) == sorted(a.slug for a in ordered)
@@ -235,6 +247,7 @@ def test_equal_page_keys_mean_equal_pages_when_long_lists_change():
         [*base, make("z", D(2001, 5, 5), ("XIV",))],
         [*base, make("u3", None, organizer=ORG)],
         [*base[:-1], make("u0", None)],  # as many undated articles, another one listed
+        [make("a0", D(1999, 1, 1), ("XIII",), organizer=ORG.lower()), *base],  # new label
     ]
     before = plans(base)
     for articles in variants:
@@ -246,3 +259,31 @@ def test_equal_page_keys_mean_equal_pages_when_long_lists_change():
             elif key is not None:
                 changed += 1
         assert 0 < changed < 40  # one article changes its own page and a few lists
+
+
+def test_congress_page_links_each_organizer_once_whatever_its_spelling():
+    articles = [
+        make("a", D(2024, 1, 1), organizer=ORG),
+        make("b", D(2024, 2, 1), organizer=ORG.lower()),  # the same organizer, spelled apart
+        make("c", D(2024, 3, 1), ("XIII",), organizer=ORG.upper()),
+    ]
+    out = {p.path: p.content for p in render_pages(collect(articles), Urls())}
+    congress = out["dai-hoi/xiv.md"]
+    target = f"../to-chuc/{slugify(ORG)}.md"
+    assert congress.count(f"]({target}) — 2 bài") == 1 and "to-chuc/.md" not in congress
+    assert f"to-chuc/{slugify(ORG)}.md" in out
+
+
+def test_downloads_of_an_empty_archive_and_a_damaged_parts_list(tmp_path):
+    out = {p.path: p.content for p in render_pages(collect([]), Urls())}
+    (tmp_path / "du-lieu").mkdir()
+    (tmp_path / "du-lieu" / "phan.json").write_text(out["du-lieu/phan.json"], encoding="utf-8")
+    assert json.loads(whole_download(tmp_path, "du-lieu/bai-viet.json")) == {"articles": []}
+    header = whole_download(tmp_path, "du-lieu/tham-du.csv").decode()
+    assert header == "source_file,url,date,congress,name,slug,roles,acts\n"  # header only
+    hook = downloads_hook()
+    for damaged in (b'{"files": []}', b'{"files": {"a.json": [1]}}', b"[", b'{"parts": []}'):
+        with pytest.raises(hook.PluginError, match=r"phan\.json"):
+            hook.read_listing(damaged)
+    with pytest.raises(hook.PluginError, match="tiêu đề"):
+        hook.join_parts("du-lieu/tham-du.csv", [b"other,header\nx,y\n"], "a,b")

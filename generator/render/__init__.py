@@ -36,6 +36,7 @@ from .downloads import (
 from .indexes import (
     appearance_years,
     article_years,
+    congress_organizers,
     congress_path,
     present_people,
     render_article_index,
@@ -118,10 +119,11 @@ def render_archive(
     for roman, articles in archive.by_congress.items():
         info = congresses.get(roman)
         names = [(archive.people[slug].name, n) for slug, n in present_people(articles)]
+        organizers = congress_organizers(articles, archive)
         plans.append(
             _plan(
                 congress_path(roman, urls),
-                _key(salt, roman, info, names, _list_key(articles, organizers=True)),
+                _key(salt, roman, info, names, organizers, _list_key(articles)),
                 lambda r=roman, a=articles, i=info: render_congress(r, a, archive, urls, i),  # type: ignore[misc]
             )
         )

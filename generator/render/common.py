@@ -121,7 +121,7 @@ def by_year(items: Sequence[T], day_key: Callable[[T], str]) -> list[tuple[str, 
     start = undated
     while start < len(items):
         year = day_key(items[start])[:4]
-        end = bisect_left(items, str(int(year) + 1), lo=start, key=day_key)
+        end = bisect_left(items, year + "~", lo=start, key=day_key)  # "~" sorts after "-"
         parts.append((year, tuple(items[start:end])))
         start = end
     return parts + ([(UNDATED, tuple(items[:undated]))] if undated else [])

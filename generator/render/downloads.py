@@ -70,6 +70,10 @@ def render_parts_list(parts: list[tuple[str, tuple[Article, ...]]], urls: Urls) 
         "files": {
             whole: [data_part_path(whole, name, urls) for name, _ in parts] for whole in wholes
         },
+        "headers": {  # the whole CSV files of an archive with no parts
+            urls.data_csv: ",".join(ARTICLE_COLUMNS),
+            urls.participation_csv: ",".join(PARTICIPATION_COLUMNS),
+        },
         "parts": [{"name": name, "articles": len(articles)} for name, articles in parts],
     }
     return json.dumps(listing, ensure_ascii=False, indent=1) + "\n"

@@ -9,6 +9,7 @@ from itertools import groupby
 from ..collect import Appearance, Archive, Group, PersonEntry
 from ..models import Article, Congress, OutputPage
 from ..settings import Urls
+from ..text import slugify
 from ..vnsort import initial
 from .common import (
     UNDATED,
@@ -89,12 +90,12 @@ def render_congress(
             "",
         ]
     lines += [f"**{len(articles)}** bài viết.", ""]
-    organizers = Counter(a.card.organizer for a in articles if a.card.organizer)
+    organizers = congress_organizers(articles, archive)
     if organizers:
         lines += ["## Cơ quan tổ chức", ""]
         lines += [
-            f"- {link(name, urls.organizer.format(slug=archive_slug(archive.organizers, name)), path)} — {n} bài"
-            for name, n in sorted(organizers.items(), key=lambda kv: (-kv[1], kv[0]))
+            f"- {link(label, urls.organizer.format(slug=slug), path)} — {n} bài"
+            for slug, label, n in organizers
         ] + [""]
     present = present_people(articles)
     if present:
@@ -121,8 +122,15 @@ def render_congress_index(archive: Archive, urls: Urls) -> OutputPage:
     )
 
 
-def archive_slug(groups: dict[str, Group], label: str) -> str:
-    return next((slug for slug, g in groups.items() if g.label == label), "")
+def congress_organizers(
+    articles: tuple[Article, ...], archive: Archive
+) -> list[tuple[str, str, int]]:
+    """(slug, label, articles) of the organizers of these articles, most articles first. The
+    label is the organizer page's (its spelling in the archive's first article), whatever the
+    spelling in these articles: two spellings of one name are one organizer, one link."""
+    counts = Counter(slugify(a.card.organizer) for a in articles if a.card.organizer)
+    rows = [(slug, archive.organizers[slug].label, n) for slug, n in counts.items()]
+    return sorted(rows, key=lambda row: (-row[2], row[1]))
 
 
 def render_person_index(archive: Archive, urls: Urls) -> OutputPage:

@@ -270,6 +270,27 @@ def test_lost_article_contents_in_the_cache_cost_time_not_correctness(tmp_path, 
     assert len(list((cache / "content").glob("*.pickle"))) > 1  # extracted and stored again
 
 
+def test_a_damaged_cache_that_cannot_be_removed_is_reported_in_one_line(
+    tmp_path, devset_dir, monkeypatch, capsys
+):
+    from generator import build as build_module
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(devset_dir, seeds)
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
+    before = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    shutil.rmtree(cache / "content")
+    monkeypatch.setattr(build_module.Snapshot, "discard", staticmethod(lambda root: None))
+    edited = sorted(seeds.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMột câu thêm.\n", "utf-8")
+    capsys.readouterr()
+    assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 2
+    err = capsys.readouterr().err
+    assert "bộ nhớ đệm hỏng" in err and "--no-cache" in err and "Traceback" not in err
+    assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == before  # untouched
+
+
 STORES = ("snapshot", "content", "pieces", "people")
 
 
