@@ -1,11 +1,12 @@
 """Rendering: Archive -> PagePlan records (article pages, index pages, data files).
 
 Every plan carries a key: a digest of everything its page shows (the revisions and slugs of
-the articles it lists, the names it prints, the code and data that render it). The writer
-renders a page only when its key differs from the last run's, so a run after one edited
-article renders that article, its sibling reports and the index pages that list it, not ten
-thousand pages. Pages that summarise the whole archive have no key and are rendered every
-run; they are built to be cheap.
+the articles it lists, the names and counts it prints, the code and data that render it).
+The writer renders a page only when its key differs from the last run's, so a run after one
+edited article renders that article, its sibling reports, the year pages and download parts
+of its year and the index pages whose counts changed, not ten thousand pages. A few small
+pages that summarise the whole archive (home, chart, latest articles, the congress and data
+indexes) have no key and are rendered every run.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ MONTHS = {m: f"Tháng {m}" for m in range(1, 13)}
 
 Pieces = tuple[bytes, bytes, bytes]
 """An article's line of the JSON download, its row of the articles CSV, its rows of the
-participation CSV: encoded in UTF-8, so the files they make up (26 MB at 10,000 articles)
+participation CSV: encoded in UTF-8, so the files they make up (megabytes for each year)
 are joined as bytes, never decoded and encoded again."""
 
 
