@@ -277,10 +277,10 @@ class Shards:
             return {}
         merged: dict[str, Any] = {}
         for number in range(self.SHARD_COUNT):
-            data = _read_pickle(self.folder / f"{number:02d}.pickle")
-            if isinstance(data, dict) and data.get("tag") == self.tag:
-                self.known[number] = data["items"]
-                merged.update(data["items"])
+            items = _read_items(self.folder / f"{number:02d}.pickle", self.tag)
+            if items is not None:
+                self.known[number] = items
+                merged.update(items)
         return merged
 
     def save(self, items: dict[str, Any]) -> None:
@@ -293,10 +293,7 @@ class Shards:
             shards[shard_of(key)][key] = value
         for number, items_there in enumerate(shards):
             if items_there != self.known[number]:
-                ordered = dict(sorted(items_there.items()))  # same items, same file
-                _write_pickle(
-                    self.folder / f"{number:02d}.pickle", {"tag": self.tag, "items": ordered}
-                )
+                _write_items(self.folder / f"{number:02d}.pickle", self.tag, items_there)
                 self.known[number] = items_there
 
 
@@ -318,9 +315,9 @@ class LazyShards:
         if number not in self.loaded:
             self.loaded.add(number)
             if self.folder is not None:
-                data = _read_pickle(self.folder / f"{number:02d}.pickle")
-                if isinstance(data, dict) and data.get("tag") == self.tag:
-                    self.known[number] = data["items"]
+                items = _read_items(self.folder / f"{number:02d}.pickle", self.tag)
+                if items is not None:
+                    self.known[number] = items
         return self.known[number]
 
     def get(self, key: str) -> Any:
@@ -345,8 +342,7 @@ class LazyShards:
         if self.folder is None:
             return
         for number in sorted(self.changed):
-            ordered = dict(sorted(self.known[number].items()))
-            _write_pickle(self.folder / f"{number:02d}.pickle", {"tag": self.tag, "items": ordered})
+            _write_items(self.folder / f"{number:02d}.pickle", self.tag, self.known[number])
         self.changed.clear()
 
 
@@ -362,19 +358,14 @@ class Parts:
     def load(self, part: str) -> dict[str, Any]:
         if self.folder is None:
             return {}
-        data = _read_pickle(self.folder / f"{part}.pickle")
-        if isinstance(data, dict) and data.get("tag") == self.tag:
-            items: dict[str, Any] = data["items"]
-            return items
-        return {}
+        return _read_items(self.folder / f"{part}.pickle", self.tag) or {}
 
     def save(self, parts: dict[str, dict[str, Any]], keep: Iterable[str]) -> None:
         """Replace the files of ``parts``; remove those of parts not in ``keep``."""
         if self.folder is None:
             return
         for part, items in sorted(parts.items()):
-            ordered = dict(sorted(items.items()))  # same items, same file
-            _write_pickle(self.folder / f"{part}.pickle", {"tag": self.tag, "items": ordered})
+            _write_items(self.folder / f"{part}.pickle", self.tag, items)
         wanted = {f"{part}.pickle" for part in keep}
         try:
             stale = [p for p in self.folder.glob("*.pickle") if p.name not in wanted]
@@ -386,6 +377,21 @@ class Parts:
 
 def _shard_of(key: str) -> int:
     return zlib.crc32(key.encode("utf-8")) % Shards.SHARD_COUNT
+
+
+def _read_items(path: Path, tag: str) -> dict[str, Any] | None:
+    """The items of a file ``_write_items`` wrote with ``tag``; None when it is missing,
+    damaged or written with another tag (by other code or data)."""
+    data = _read_pickle(path)
+    if isinstance(data, dict) and data.get("tag") == tag and isinstance(data.get("items"), dict):
+        items: dict[str, Any] = data["items"]
+        return items
+    return None
+
+
+def _write_items(path: Path, tag: str, items: dict[str, Any]) -> None:
+    ordered = dict(sorted(items.items()))  # same items, same file
+    _write_pickle(path, {"tag": tag, "items": ordered})
 
 
 def _read_pickle(path: Path) -> Any:

@@ -12,7 +12,6 @@ indexes) have no key and are rendered every run.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -152,14 +151,14 @@ def render_archive(
         one = getattr(urls, one_url)
         is_event = facet == "events"
         for group in groups.values():
+            main = one.format(slug=group.slug)
             plans.append(
                 _plan(
-                    one.format(slug=group.slug),
+                    main,
                     _key(salt, facet, group.label, _list_key(group.articles)),
                     lambda g=group, o=one, e=is_event: render_group(g, urls, o, e),  # type: ignore[misc]
                 )
             )
-            main = one.format(slug=group.slug)
             plans += _year_plans(salt, main, group.label, group.articles, urls)
         index = getattr(urls, index_url)
         listed = [f"{g.slug}\x1f{g.label}\x1f{len(g.articles)}" for g in groups.values()]
@@ -217,18 +216,13 @@ def render_archive(
     return plans
 
 
-def _list_key(articles: tuple[Article, ...], organizers: bool = False) -> str:
+def _list_key(articles: tuple[Article, ...]) -> str:
     """What a page listing these articles shows of them: every article, or when the list is
-    split into year pages, the number of articles each year (and of each organizer)."""
+    split into year pages, the number of articles each year."""
     years = article_years(articles)
     if not years:
         return _stamp(articles)
-    counts = [f"{year}:{len(items)}" for year, items in years]
-    if organizers:
-        counts += sorted(
-            f"{k}:{n}" for k, n in Counter(a.card.organizer for a in articles).items() if k
-        )
-    return "\n".join(counts)
+    return "\n".join([f"{year}:{len(items)}" for year, items in years])
 
 
 def _year_plans(

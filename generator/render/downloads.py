@@ -63,9 +63,14 @@ def data_part_path(whole: str, part: str, urls: Urls) -> str:
     return urls.data_part.format(slug=part) + posixpath.basename(whole)
 
 
+def _wholes(urls: Urls) -> tuple[str, str, str]:
+    """The whole-archive downloads: articles JSON, articles CSV, participation CSV."""
+    return urls.data_json, urls.data_csv, urls.participation_csv
+
+
 def render_parts_list(parts: list[tuple[str, tuple[Article, ...]]], urls: Urls) -> str:
     """The parts of each whole-archive download, in the order the site build joins them."""
-    wholes = (urls.data_json, urls.data_csv, urls.participation_csv)
+    wholes = _wholes(urls)
     listing = {
         "files": {
             whole: [data_part_path(whole, name, urls) for name, _ in parts] for whole in wholes
@@ -82,7 +87,7 @@ def render_parts_list(parts: list[tuple[str, tuple[Article, ...]]], urls: Urls) 
 def render_data_index(parts: list[tuple[str, tuple[Article, ...]]], urls: Urls) -> OutputPage:
     """The downloads: the whole archive, and each year's part of it."""
     path = urls.data_index
-    wholes = (urls.data_json, urls.data_csv, urls.participation_csv)
+    wholes = _wholes(urls)
     lines = [
         "Toàn bộ kho: "
         + " · ".join(

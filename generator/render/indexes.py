@@ -46,7 +46,7 @@ def appearance_years(entry: PersonEntry) -> list[tuple[str, tuple[Appearance, ..
     """The year pages of a person's articles; none when they fit on the person's page."""
     if len(entry.appearances) <= LONG_LIST:
         return []
-    return by_year(entry.appearances, lambda pair: pair[0].sort_key[0])
+    return by_year(entry.appearances, lambda pair: article_day(pair[0]))
 
 
 def _year_links(parts: Sequence[tuple[str, Sized]], here: str) -> list[str]:
