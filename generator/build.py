@@ -27,6 +27,7 @@ from .extract import Knowledge, load_knowledge
 from .ingest import read_article, scan
 from .models import Article, Problem, RawArticle, SourceFile
 from .parallel import analyse_all
+from .progress import progress
 from .render import Memo, render_archive
 from .settings import Settings
 from .text import slugify
@@ -121,7 +122,8 @@ def _build(settings: Settings) -> Report:
         run = None  # files that could not be used are read again next time
     elif run is None:
         run = _run_key(settings, salt, sources)
-    outcome = write_pages(plans, settings.docs_dir, run)
+    pages = progress(plans, "Đang dựng và ghi trang", " trang", len(plans), settings.progress)
+    outcome = write_pages(pages, settings.docs_dir, run)
     pieces.save(memo.used, keep=memo.parts)
     people.save(remembered.used)
     clock.lap("dựng và ghi trang")
@@ -172,7 +174,9 @@ def find_sources(settings: Settings, snapshot: Snapshot, report: Report) -> Sour
     """Scan the seeds folder; read only files whose size or modification time changed."""
     sources = Sources()
     order = []
-    for item in scan(settings.seeds_dir):
+    for item in progress(
+        scan(settings.seeds_dir), "Đang đọc thư mục", " tệp", None, settings.progress
+    ):
         if isinstance(item, Problem):
             report.problems.append(item)
             sources.quiet = False

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from .clean import clean
 from .errors import InputError
 from .extract import Knowledge, extract, load_knowledge
 from .models import ArticleMeta, Block, RawArticle
+from .progress import progress
 
 Outcome = tuple[tuple[Block, ...], ArticleMeta] | InputError
 PARALLEL_FROM = 200
@@ -50,27 +50,22 @@ def analyse_all(
     data_dir: Path,
     use_ner: bool,
     jobs: int | None = None,
-    progress: bool | None = None,
+    show: bool | None = None,
 ) -> Iterator[tuple[RawArticle, Outcome]]:
-    """Each article with its outcome, in input order, on every core when worth it."""
+    """Each article with its outcome, in input order, on every core when worth it; ``show``:
+    a progress bar as in progress.progress."""
     workers = jobs or os.cpu_count() or 1
     if len(raws) < PARALLEL_FROM or workers < 2:
         outcomes: Iterable[Outcome] = (analyse(raw, knowledge, use_ner) for raw in raws)
-        yield from zip(raws, _progress(outcomes, len(raws), progress), strict=True)
+        yield from zip(raws, _bar(outcomes, len(raws), show), strict=True)
         return
     from concurrent.futures import ProcessPoolExecutor  # 16 ms to import: only when used
 
     chunk = max(1, min(100, len(raws) // (workers * 8)))
     with ProcessPoolExecutor(workers, initializer=_init, initargs=(data_dir, use_ner)) as pool:
         outcomes = pool.map(_work, raws, chunksize=chunk)
-        yield from zip(raws, _progress(outcomes, len(raws), progress), strict=True)
+        yield from zip(raws, _bar(outcomes, len(raws), show), strict=True)
 
 
-def _progress(items: Iterable[Outcome], total: int, show: bool | None) -> Iterable[Outcome]:
-    """A progress bar on a terminal for long runs; silent otherwise."""
-    visible = sys.stderr.isatty() if show is None else show
-    if not visible or total < 100:
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, total=total, desc="Đang xử lý bài viết", unit="bài", file=sys.stderr)
+def _bar(outcomes: Iterable[Outcome], total: int, show: bool | None) -> Iterable[Outcome]:
+    return progress(outcomes, "Đang xử lý bài viết", " bài", total, show)
