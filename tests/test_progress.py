@@ -35,7 +35,7 @@ def args(tmp_path: Path, root: Path) -> list[str]:
     return ["--seeds", str(seeds), "--docs", str(docs), "--cache-dir", str(cache), "--no-ner"]
 
 
-def on_terminal(argv: list[str], root: Path) -> str:
+def on_terminal(argv: list[str], root: Path, expect: int = 0) -> str:
     """Standard error of ``python argv`` when it is a terminal (a pseudo-terminal here)."""
     master, slave = pty.openpty()
     # 24 rows of 120 columns, as a terminal window has (a new pseudo-terminal has none)
@@ -55,7 +55,7 @@ def on_terminal(argv: list[str], root: Path) -> str:
             break
         chunks.append(data)
     os.close(master)
-    assert child.wait(timeout=120) == 0
+    assert child.wait(timeout=120) == expect
     return b"".join(chunks).decode("utf-8", "replace")
 
 
@@ -68,6 +68,27 @@ def test_a_terminal_shows_a_bar_for_each_stage_that_lasts(args, root):
     assert re.search(rf"Đang dựng và ghi trang: 100%.*\b{pages[1]}/{pages[1]} \[.* trang/s\]", err)
     assert re.search(r"Đang xử lý bài viết: 100%.*\b2/2 \[.* bài/s\]", err)
     assert "Đang đọc thư mục: 2 tệp" in err  # no total known while the folder is walked
+
+
+# As CLI, and staging the tenth page fails as a full disk would.
+FAILING_WRITE = CLI.replace(
+    "from generator.__main__",
+    """import generator.write
+staged = generator.write._stage
+def failing(data, pending, index):
+    if index == 9:
+        raise OSError(28, "No space left on device")
+    return staged(data, pending, index)
+generator.write._stage = failing
+from generator.__main__""",
+)
+
+
+def test_an_error_part_way_through_a_stage_starts_on_a_line_of_its_own(args, root, tmp_path):
+    err = on_terminal(["-c", FAILING_WRITE, "0", *args], root, expect=2)
+    assert "Đang dựng và ghi trang" in err
+    assert "\nlỗi: " in err and "No space left on device" in err, err
+    assert not (tmp_path / "docs" / "index.md").exists()  # nothing half-written
 
 
 def test_a_short_run_shows_no_bar_even_on_a_terminal(args, root):
