@@ -124,6 +124,27 @@ def write_corpus(out: Path, count: int, seed: int = 14) -> list[Path]:
     return paths
 
 
+class OneChange:
+    """The change the incremental benchmarks time: article 7 edited (a sentence added) and
+    one article added (article 8's text, renumbered); ``undo`` restores the corpus as written.
+    """
+
+    def __init__(self, corpus: Path) -> None:
+        self.edited, self.added = corpus / "00007.txt", corpus / "new-article.txt"
+        self.original = self.edited.read_text(encoding="utf-8")
+        self.new = (
+            (corpus / "00008.txt").read_text(encoding="utf-8").replace("(bài 8)", "(bài mới)")
+        )
+
+    def apply(self) -> None:
+        self.edited.write_text(self.original + "\nMột câu được thêm vào để thử.\n", "utf-8")
+        self.added.write_text(self.new, encoding="utf-8")
+
+    def undo(self) -> None:
+        self.edited.write_text(self.original, encoding="utf-8")
+        self.added.unlink(missing_ok=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)

@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.corpus import OneChange  # noqa: E402
 from generator.build import build  # noqa: E402
 from generator.settings import Settings  # noqa: E402
 
@@ -32,28 +33,20 @@ def main() -> None:
     if not (corpus.is_dir() and docs.is_dir() and cache.is_dir()):
         raise SystemExit(f"chạy trước: python benchmarks/run.py {args.count}")
     settings = Settings(seeds_dir=corpus, docs_dir=docs, cache_dir=cache, progress=False)
-    edited, added = corpus / "00007.txt", corpus / "new-article.txt"
-    original = edited.read_text(encoding="utf-8")
-    new = (corpus / "00008.txt").read_text(encoding="utf-8").replace("(bài 8)", "(bài mới)")
+    change = OneChange(corpus)
     build(settings)  # start from docs/ as the corpus stands
     seconds = []
     try:
         for _ in range(args.runs):
-            for change in ("edit+add", "undo"):
-                if change == "edit+add":
-                    edited.write_text(original + "\nMột câu thêm để thử.\n", encoding="utf-8")
-                    added.write_text(new, encoding="utf-8")
-                else:
-                    edited.write_text(original, encoding="utf-8")
-                    added.unlink()
+            for label, step in (("edit+add", change.apply), ("undo", change.undo)):
+                step()
                 started = time.perf_counter()
                 report = build(settings)
                 seconds.append(time.perf_counter() - started)
                 stages = ", ".join(f"{k} {v:.2f} s" for k, v in report.timings.items())
-                print(f"{change:9s} {seconds[-1]:.3f} s  ({stages})", flush=True)
+                print(f"{label:9s} {seconds[-1]:.3f} s  ({stages})", flush=True)
     finally:
-        edited.write_text(original, encoding="utf-8")
-        added.unlink(missing_ok=True)
+        change.undo()
     print(f"min {min(seconds):.3f} s, median {statistics.median(seconds):.3f} s")
 
 

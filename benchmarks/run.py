@@ -22,7 +22,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import write_corpus  # noqa: E402
+from benchmarks.corpus import OneChange, write_corpus  # noqa: E402
 from generator.write import hand_written, read_manifest  # noqa: E402
 
 
@@ -104,21 +104,16 @@ def incremental(corpus: Path, docs: Path, cache: Path, runs: int = 5) -> dict[st
     back, which would otherwise overlap the first runs (an edit does not follow a cold build
     within seconds in use)."""
     os.sync()
-    edited, added = corpus / "00007.txt", corpus / "new-article.txt"
-    original = edited.read_text(encoding="utf-8")
-    new = (corpus / "00008.txt").read_text(encoding="utf-8").replace("(bài 8)", "(bài mới)")
+    change = OneChange(corpus)
     measured = []
     try:
         for _ in range(runs):
-            edited.write_text(original + "\nMột câu được thêm vào để thử chạy tăng dần.\n", "utf-8")
-            added.write_text(new, encoding="utf-8")
+            change.apply()
             measured.append(generate(corpus, docs, cache))
-            edited.write_text(original, encoding="utf-8")
-            added.unlink()
+            change.undo()
             generate(corpus, docs, cache)  # back to the corpus as generated, for mkdocs
     finally:
-        edited.write_text(original, encoding="utf-8")
-        added.unlink(missing_ok=True)
+        change.undo()
     measured.sort(key=lambda r: float(r["wall_s"]))
     return {
         "incremental": measured[len(measured) // 2],

@@ -173,8 +173,8 @@ class Snapshot:
         tag = f"{_FORMAT}|{fingerprint}"
         self.store = Shards(root / SNAPSHOT if root else None, tag)
         self.contents = LazyShards(root / CONTENT if root else None, tag)
-        for legacy in ("snapshot.pickle", "pieces.pickle"):  # one-file caches of version 0.1
-            if root is not None:
+        if root is not None:
+            for legacy in ("snapshot.pickle", "pieces.pickle"):  # one-file caches of version 0.1
                 (root / legacy).unlink(missing_ok=True)
         try:
             self.entries: dict[str, Extracted] = self.store.load()
@@ -269,9 +269,6 @@ class Shards:
         self.tag = tag
         self.known: list[dict[str, Any]] = [{} for _ in range(self.SHARD_COUNT)]
 
-    def _shard(self, key: str) -> int:
-        return _shard_of(key)
-
     def load(self) -> dict[str, Any]:
         if self.folder is None:
             return {}
@@ -288,9 +285,8 @@ class Shards:
         if self.folder is None:
             return
         shards: list[dict[str, Any]] = [{} for _ in range(self.SHARD_COUNT)]
-        shard_of = self._shard
         for key, value in items.items():
-            shards[shard_of(key)][key] = value
+            shards[_shard_of(key)][key] = value
         for number, items_there in enumerate(shards):
             if items_there != self.known[number]:
                 _write_items(self.folder / f"{number:02d}.pickle", self.tag, items_there)
@@ -308,9 +304,6 @@ class LazyShards:
         self.loaded: set[int] = set()
         self.changed: set[int] = set()
 
-    def _shard(self, key: str) -> int:
-        return _shard_of(key)
-
     def _items(self, number: int) -> dict[str, Any]:
         if number not in self.loaded:
             self.loaded.add(number)
@@ -321,17 +314,17 @@ class LazyShards:
         return self.known[number]
 
     def get(self, key: str) -> Any:
-        return self._items(self._shard(key)).get(key)
+        return self._items(_shard_of(key)).get(key)
 
     def put(self, key: str, value: Any) -> None:
-        number = self._shard(key)
+        number = _shard_of(key)
         items = self._items(number)
         if items.get(key) != value:
             items[key] = value
             self.changed.add(number)
 
     def drop(self, key: str) -> None:
-        number = self._shard(key)
+        number = _shard_of(key)
         items = self._items(number)
         if key in items:
             del items[key]

@@ -188,6 +188,9 @@ def _when_label(when: str) -> str:
     return f"ngày {day.day:02d}/{day.month:02d}/{day.year}"
 
 
+MENTION = "+m"
+"""Appended to an article's stamp where the person is only mentioned in it (page keys)."""
+
 PersonFacts = tuple[str, tuple[str, ...], tuple[RoleSpan, ...], tuple[tuple[str, int], ...]]
 """Name, variants, role history and companions of one person."""
 
@@ -208,8 +211,8 @@ def _people(
     appearances: dict[str, list[tuple[Article, PersonRef | None]]] = defaultdict(list)
     spellings: dict[str, list[str]] = defaultdict(list)
     stamps: dict[str, list[str]] = defaultdict(list)
-    """Slug -> the stamps of the person's articles, "+m" marking a mention: what the derived
-    facts depend on (with the aliases, which the store's tag covers)."""
+    """Slug -> the stamps of the person's articles, MENTION marking a mention: what the
+    derived facts depend on (with the aliases, which the store's tag covers)."""
     for article in articles:
         card = article.card
         present = {p.slug for p in card.participants}
@@ -222,7 +225,7 @@ def _people(
             if mention.slug not in present:
                 appearances[mention.slug].append((article, None))
                 spellings[mention.slug].append(mention.name)
-                stamps[mention.slug].append(article.stamp + "+m")
+                stamps[mention.slug].append(article.stamp + MENTION)
     by_canonical: dict[str, set[str]] = defaultdict(set)
     for alias, target in aliases.items():
         if alias != target:

@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from ..collect import Archive, Group, PersonEntry
+from ..collect import MENTION, Archive, Group, PersonEntry
 from ..models import Article, Congress, OutputPage, PagePlan
 from ..settings import Urls
 from .articles import SIBLINGS_SHOWN, render_article
@@ -251,7 +251,7 @@ def _person_year_plans(salt: str, entry: PersonEntry, urls: Urls) -> list[PagePl
                 main,
                 entry.name,
                 part,
-                "\n".join([a.stamp + ("+m" if p is None else "") for a, p in pairs]),
+                "\n".join([a.stamp + (MENTION if p is None else "") for a, p in pairs]),
             ),
             lambda p=part, a=pairs: render_person_year(entry, p, a, urls),  # type: ignore[misc]
         )
