@@ -212,7 +212,8 @@ class Article:
     stamp: str = field(init=False, repr=False, compare=False)
     """File, revision and slug: equal stamps, equal page of this article (see render)."""
     sort_key: tuple[str, str] = field(init=False, repr=False, compare=False)
-    """Articles are listed by date (event, else publication), then slug."""
+    """Articles are listed by date (event, else publication), then address: ``slug + "/"``, so
+    that "cuoc-hop-1a2b3c/" sorts before "cuoc-hop/" on every page and download alike."""
 
     @classmethod
     def of(
@@ -235,7 +236,7 @@ class Article:
         day = self.card.day
         setattr_ = object.__setattr__
         setattr_(self, "stamp", f"{self.source_file}\0{self.revision}\0{self.slug}")
-        setattr_(self, "sort_key", (day.isoformat() if day else "", self.slug))
+        setattr_(self, "sort_key", (day.isoformat() if day else "", self.slug + "/"))
 
 
 @dataclass(frozen=True)

@@ -214,7 +214,8 @@
       }
     }
     /* Fragments cost a request each: load only the best few. */
-    const top = [...merged.values()].sort((a, b) => b.score - a.score).slice(0, count);
+    const top = [...merged.values()]
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, count);
     const loaded = await Promise.all(top.map(async (r) => ({ score: r.score, data: await r.data() })));
     const kept = loaded.filter((item) => phrases.every((p) => fold(item.data.content).includes(p)));
     return { items: kept, total: merged.size };
@@ -267,7 +268,9 @@
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     if (current !== generation) return;
     if (!filtersFilled) filtersFilled = fillFilters().catch(showError);
-    const full = await fullSearch(variants(words), filters, phrases, 20, current);
+    /* Pagefind is asked the folded query: its ranking of "Trần" and "tran" differs, and the
+     * same words in another form must give the same list. */
+    const full = await fullSearch(variants(words.map(fold)), filters, phrases, 20, current);
     if (!full || current !== generation) return;
     render(order([quick.items, full.items], folded), Math.max(quick.total, full.total));
     list.dataset.firstAt = list.dataset.firstAt || String(performance.now());
