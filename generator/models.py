@@ -131,12 +131,30 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class Doubt:
+    """A value an archivist should check: inferred from context, clues in conflict, or a
+    person read with low confidence. Listed on the review page with the override that fixes it."""
+
+    field: str
+    """The front-matter field: "date", "participants", "title", "congress"…"""
+    value: str
+    """What the archive shows now ("" when it was left unknown)."""
+    reason: str
+    """Why it is uncertain, in Vietnamese, for the archivist."""
+    evidence: str = ""
+    """The sentence the value (or the conflict) comes from."""
+
+
+@dataclass(frozen=True)
 class ArticleMeta:
     """Everything extracted from one article (the front matter, minus body)."""
 
     title: str
     date: dt.date | None = None
     date_inferred: bool = False
+    date_partial: str | None = None
+    """ "--MM-DD" (ISO 8601 without a year) when the text gives a day and month but the clues
+    do not agree on one year; ``date`` is then None."""
     published: dt.date | None = None
     congress: tuple[str, ...] = ()
     congress_mentioned: tuple[str, ...] = ()
@@ -149,6 +167,8 @@ class ArticleMeta:
     evidence: tuple[tuple[str, str], ...] = ()
     """(field, sentence) pairs: where each extracted value came from."""
     warnings: tuple[str, ...] = ()
+    doubts: tuple[Doubt, ...] = ()
+    """Values to review (see Doubt), in field order."""
 
     def card(self) -> ArticleCard:
         meeting = self.meeting
