@@ -33,10 +33,17 @@ _TONE_OLD_STYLE = {
 }
 
 
+# An invisible break between a letter and a capital stood where a space was ("Phương\u200bThanh").
+_INVISIBLE_WORD_BREAK = re.compile(r"(?<=\w)[\u200b\u200c\u200d\u2060\ufeff]+(?=(\w))")
+
+
 def normalize(text: str) -> str:
-    """NFC, look-alike letters mapped, invisible characters dropped, line endings unified."""
+    """NFC, look-alike letters mapped, invisible characters dropped (or a space where one
+    separated two words), line endings unified."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE_WORD_BREAK.sub(lambda m: " " if m.group(1).isupper() else "", text)
+    text = text.translate(_TRANSLATE)
     return unicodedata.normalize("NFC", text)
 
 

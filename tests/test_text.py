@@ -24,3 +24,9 @@ def test_normalize_maps_eth_lookalike_and_nfd():
 def test_fold_and_old_style_tone_marks():
     assert fold("Đảng") == "dang"
     assert canonical_spelling("Uỷ viên") == "Ủy viên"
+
+
+def test_an_invisible_break_before_a_capital_was_a_space():
+    assert normalize("Lâm Thị Phương\u200bThanh") == "Lâm Thị Phương Thanh"
+    assert normalize("Phương\ufeff Thanh") == "Phương Thanh"
+    assert normalize("ph\u200bương") == "phương"

@@ -28,11 +28,9 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     full = "\n".join(filter(None, [article.headline, text]))
     congress, mentioned_congress, warnings = find_congresses(full)
     published = published_date(article)
-    participants, mentioned = find_people(article, knowledge, published, use_ner)
+    people = find_people(article, knowledge, use_ner)
+    participants, mentioned = people.participants, people.mentioned
     date, inferred, date_evidence = event_date(article, knowledge, congress, participants)
-    if date is not None and date != published:
-        # Titles standing for people ("Đồng chí Thường trực Ban Bí thư") resolve on the event day.
-        participants, mentioned = find_people(article, knowledge, date, use_ner)
     meeting = find_meeting(article.headline, date_evidence, text, congress[0] if congress else None)
     authors, agencies = split_bylines(article.bylines)
     evidence = [("date", date_evidence)] if date_evidence else []
@@ -56,6 +54,7 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
         section=article.section,
         evidence=tuple(evidence),
         warnings=tuple(warnings),
+        doubts=people.doubts,
     )
     corrected, problems = apply_overrides(meta, knowledge.overrides.get(article.source_file) or {})
     return replace(corrected, warnings=corrected.warnings + tuple(problems))

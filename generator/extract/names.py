@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .knowledge import Knowledge
+from .titles import is_title
 
 # The common Vietnamese family names (they cover well over 90% of the population).
 SURNAMES = frozenset(
@@ -82,6 +83,38 @@ SURNAMES = frozenset(
         "Thạch",
         "Giáp",
         "Lục",
+        # Less frequent ones, among them those of ethnic minorities of the north and highlands.
+        "Lữ",
+        "Giàng",
+        "Sùng",
+        "Thào",
+        "Vàng",
+        "Lầu",
+        "Chẩu",
+        "Quàng",
+        "Điểu",
+        "Ksor",
+        "Rơ",
+        "Kim",
+        "Danh",
+        "La",
+        "Âu",
+        "Khổng",
+        "Ma",
+        "Ngọ",
+        "Nhữ",
+        "Tiêu",
+        "Chế",
+        "Tào",
+        "Mã",
+        "Quan",
+        "Tất",
+        "Kha",
+        "Hàn",
+        "Liêu",
+        "Khương",
+        "Lăng",
+        "Mông",
     ]
 )
 UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -143,6 +176,18 @@ PLACES = frozenset(
         "Châu Mỹ",
         "Châu Đại Dương",
         "Giang Tô",
+        "Hàn Quốc",
+        "Mông Cổ",
+        "Ma Cao",
+        "Kim Bôi",
+        "Kim Sơn",
+        "Kim Thành",
+        "Kim Bảng",
+        "Quan Hóa",
+        "Quan Sơn",
+        "La Gi",
+        "Âu Lạc",
+        "Mã Lai",
     }
 )
 
@@ -154,6 +199,8 @@ class NameSpan:
     name: str
     start: int
     end: int
+    unusual: bool = False
+    """Found only because NER confirmed it: the family name is not in the list."""
 
 
 def _trim_run(run: str) -> tuple[int, str] | None:
@@ -174,6 +221,14 @@ _HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị"})
 _CUE_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+$")
 
 
+def _cued(before: str) -> bool:
+    """An honorific or a title right before a run announces a name ("Bí thư Tỉnh ủy A B C")."""
+    if _CUE_BEFORE.search(before):
+        return True
+    part = re.split(r"[,;:(]", before)[-1].strip()
+    return bool(part) and is_title(part) and before.endswith(" ")
+
+
 def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan | None:
     """A name whose family name is not in the list, confirmed by NER after an honorific."""
     words = run.group(1).split(" ")
@@ -181,13 +236,38 @@ def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan 
     if words[0] in _HONORIFICS:  # "Bà Rah Lan Chung" at the start of a sentence
         start += len(words[0]) + 1
         words = words[1:]
-    cued = start > run.start(1) or _CUE_BEFORE.search(sentence[:start])
+    cued = start > run.start(1) or _cued(sentence[:start])
     if not use_ner or not 2 <= len(words) <= 5 or not cued:
         return None
     from .nlp import person_names
 
     name = " ".join(words)
-    return NameSpan(name, start, start + len(name)) if name in person_names(sentence) else None
+    if name not in person_names(sentence):
+        return None
+    return NameSpan(name, start, start + len(name), unusual=True)
+
+
+# Capitalised first syllables of officialese compounds whose second syllable is lower-case:
+# "Đoàn Chủ tịch", "Đoàn Thư ký", "Đoàn Đại biểu" are bodies, not a family name and a given name.
+_COMPOUND_HEADS = frozenset(
+    {
+        "chủ tịch", "chủ nhiệm", "chủ trì", "thư ký", "thường trực", "thường vụ", "bí thư",
+        "ủy viên", "đại biểu", "đại diện", "đại tướng", "thanh niên", "phụ nữ", "công đoàn",
+        "công tác", "kiểm tra", "giám sát", "giám đốc", "chấp hành", "chính trị", "chính phủ",
+        "tổ chức", "tuyên giáo", "dân vận", "nội chính", "đối ngoại", "văn phòng", "văn kiện",
+        "nhân sự", "điều lệ", "phục vụ", "biên tập", "lãnh đạo", "cán bộ", "chiến sĩ",
+        "học sinh", "sinh viên", "hội nghị", "tiểu ban", "mặt trận", "cựu chiến",
+    }
+)  # fmt: skip
+
+
+def _starts_a_title(name: str, sentence: str, end: int) -> bool:
+    """True when the name's last syllable begins a lower-case compound right after it."""
+    following = re.match(r" ([a-zà-ỹđ]+)", sentence[end:])
+    if not following:
+        return False
+    last = name.rsplit(" ", 1)[-1].lower()
+    return f"{last} {following.group(1)}" in _COMPOUND_HEADS
 
 
 def find_names(sentence: str, knowledge: Knowledge, use_ner: bool = False) -> list[NameSpan]:
@@ -202,7 +282,7 @@ def find_names(sentence: str, knowledge: Knowledge, use_ner: bool = False) -> li
             continue
         offset, name = trimmed
         start = match.start(1) + offset
-        if _INSIDE_BEFORE.search(sentence[:start]):
+        if _INSIDE_BEFORE.search(sentence[:start]) or _starts_a_title(name, sentence, match.end(1)):
             continue
         spans.append(NameSpan(name, start, start + len(name)))
     pattern = knowledge.alias_pattern

@@ -4,39 +4,70 @@ A sentence is read as a chain of parts separated by commas, semicolons, colons a
 A title part glued to a name belongs to that name ("Thủ tướng Chính phủ Phạm Minh Chính");
 title parts after a name belong to it unless the chain runs into the next name, which then
 closes it ("Thường trực Ban Bí thư Lương Cường, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức
-Trung ương Lê Minh Hưng"). A group prefix ("các đồng chí Ủy viên Bộ Chính trị: A, B") gives
-its title to every member. Presence comes from acts (chủ trì, dự, phát biểu…), attendance
-sentences ("Tham dự … có") and photo captions; everyone else named is only mentioned.
+Trung ương Lê Minh Hưng"). A group prefix ("các đồng chí Ủy viên Bộ Chính trị: A, …; B, …")
+gives its title to every entry after it, until the next group prefix.
+
+Presence comes from acts (chủ trì, dự, phát biểu, kiểm tra…) that follow a name's title chain,
+shared by names coordinated with "và"/"cùng"; from attendance sentences ("Dự Hội nghị có …",
+"Cùng dự có …"), every entry of whose list is a person; and from photo captions. Everyone else
+named is only mentioned. A bare title ("Đồng chí Thường trực Ban Bí thư nhấn mạnh") refers to
+the one person the article names with that title, or, for review, to the speaker of the
+sentences just before it; never to anyone the article does not name.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..models import BlockKind, CleanArticle, Mention, Participant
-from ..text import canonical_spelling, slugify, split_sentences
+from ..models import BlockKind, CleanArticle, Doubt, Mention, Participant
+from ..text import canonical_spelling, fold, slugify, split_sentences
 from .knowledge import Knowledge
 from .names import NameSpan, find_names
 from .titles import ACT_RE, ACTS, DASH, clip_title, is_title, keep_long_forms
 
 _SEPARATOR = re.compile(rf"\s*(?:[,;:()]|{DASH})\s*")
 _AFTER_SEPARATOR = re.compile(rf"\s*(?:[,;:]|{DASH})\s*")
-_HONORIFIC_TAIL = re.compile(
-    r"(?:^|\s)(?:(?:gồm\s+)?các\s+)?(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|chị)\s*$"
+_HONORIFIC = r"(?:đồng chí|ông|bà)"
+_HONORIFIC_TAIL = re.compile(rf"(?:^|\s)(?:(?:gồm\s+|có\s+)?các\s+)?{_HONORIFIC}\s*$", re.I)
+_GROUP_PREFIX = re.compile(
+    rf"(?:^|\s)(?:gồm\s+|có\s+)?các\s+(?:{_HONORIFIC}\s+)?(?P<title>[^:;.]{{3,80}}?)\s*:", re.I
 )
-_GROUP_PREFIX = re.compile(r"(?:các|gồm các)\s+(?:đồng chí\s+)?([^:;.]{3,80}?)\s*:", re.IGNORECASE)
+# Attendance verbs; "dự" also starts nouns ("dự thảo", "dự kiến") that are no such thing.
 _ATTENDANCE = re.compile(
-    r"\b(?:[Tt]ham dự|[Cc]ùng dự|[Dd]ự (?:họp|hội nghị|phiên họp|buổi)|có mặt|đến dự)\b"
+    r"(?<![\wÀ-ỹ])(?:tham dự|cùng dự|đến dự|tới dự|về dự|dự|có mặt)(?![\wÀ-ỹ])"
+    r"(?!\s+(?:thảo|kiến|án|báo|toán|định|phòng|trữ|đoán|thi|bị|khuyết|luật|trù|tính|liệu|"
+    r"cảm|tuyển|kỳ|khoán|kế|trình)(?![\wÀ-ỹ]))",
+    re.I,
 )
-_MEMBERSHIP = re.compile(r"\b(?:trong đó có|thành viên gồm|gồm có)\b")
-_CHAIRED_BY = re.compile(r"(?:[Dd]ưới sự chủ trì của|do)\s+(?:đồng chí\s+)?$")
+# "với sự tham gia của …", "có sự hiện diện của …": attendance told as a noun.
+_ATTENDANCE_NOUN = re.compile(r"\bsự (?:tham gia|hiện diện|có mặt|tham dự) của\b", re.I)
+# An act told before its list: "Chủ trì hội nghị có đồng chí A, …", "Báo cáo là đồng chí B".
+_ACT_FIRST = re.compile(
+    r"^(?:[^,;:]{0,40},\s*)?(?P<act>đồng chủ trì|chủ trì|phát biểu|báo cáo|trình bày|kết luận)"
+    r"(?:\s+[^,;:]{0,60}?)?\s+(?:có|là|gồm)\s",
+    re.I,
+)
+_MEMBERSHIP = re.compile(r"\b(?:trong đó có|thành viên gồm|gồm có|bao gồm)\b", re.I)
+_CHAIRED_BY = re.compile(rf"(?:dưới sự chủ trì của|do)\s+(?:{_HONORIFIC}\s+)?$", re.I)
+# Between two coordinated names: "A, …, và đồng chí B", "A cùng B".
+_COORDINATION = re.compile(rf"\s*,?\s*(?:và|cùng|cùng với)\s+(?:các\s+)?(?:{_HONORIFIC}\s+)?", re.I)
+_LIST_COMMA = re.compile(rf"\s*,\s*(?:{_HONORIFIC}\s+)?", re.I)
+# Predicates whose subject is a body, not the person before them ("…, Thường trực Tiểu ban đã họp").
+_COLLECTIVE_VERB = re.compile(r"^(?:đã\s+|đang\s+)?(?:họp|nghe|tổ chức|nhóm họp)(?![\wÀ-ỹ])")
+# A role given by a copula: "do đồng chí A làm Trưởng Tiểu ban", "B là Tổ trưởng Tổ Biên tập".
+_COPULA = re.compile(
+    r"^\s*,?\s*(?:được\s+(?:bầu|phân công|giao|chỉ định)\s+)?(?:làm|là|giữ chức(?: vụ)?)\s+"
+)
+# "Đồng chí Thường trực Ban Bí thư nhấn mạnh": a title standing for a person.
 _REFERENCE = re.compile(
-    r"(?:[Đđ]ồng chí|[Oo]ng|[Bb]à)\s+(?P<office>[^,.;]{4,60}?)\s+(?P<act>"
+    rf"(?<![\wÀ-ỹ]){_HONORIFIC}\s+(?P<office>[^,.;]{{4,60}}?)\s+(?P<act>"
     + "|".join(sorted(map(re.escape, ACTS), key=len, reverse=True))
-    + r")\b"
+    + r")(?![\wÀ-ỹ])",
+    re.I,
 )
+# Photo notes inside a chain ("(ảnh trên)", "(thứ hai từ trái sang)") are not part of a title.
+_PHOTO_NOTE = re.compile(r"\((?:[a-zà-ỹđ]|Ảnh|Trong ảnh|Hình)[^()]{0,50}\)")
 
 
 @dataclass
@@ -61,48 +92,91 @@ class _Person:
         if sentence not in self.evidence:
             self.evidence.append(sentence)
 
+    def holds(self, office: str) -> bool:
+        """True when one of the roles is ``office`` or a longer form of it."""
+        key = fold(office)
+        return any(fold(r) == key or fold(r).startswith(key + " ") for r in self.roles)
+
+
+@dataclass(frozen=True)
+class PeopleFound:
+    """Participants with roles and acts, people only mentioned, and what to review."""
+
+    participants: tuple[Participant, ...]
+    mentioned: tuple[Mention, ...]
+    doubts: tuple[Doubt, ...] = ()
+
+
+@dataclass
+class _Reading:
+    """What one article has given so far: its people and, per sentence, who acted in it."""
+
+    people: dict[str, _Person] = field(default_factory=dict)
+    actors: list[list[str]] = field(default_factory=list)
+    references: list[tuple[int, str, str, str]] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
+
+
+@dataclass
+class _Entry:
+    """One name of a sentence with the span of its title chain and what it did."""
+
+    span: NameSpan
+    left: int
+    right: int
+    act: str | None = None
+    past: bool = False
+
 
 def _parts(text: str) -> list[str]:
     return [p.strip() for p in _SEPARATOR.split(text)]
 
 
+def _strip_lead(part: str) -> str:
+    part = re.sub(rf"^(?:(?:gồm\s+|có\s+)?các\s+)?{_HONORIFIC}\s+", "", part, flags=re.I)
+    return re.sub(r"^(?:và|cùng|cùng với|gồm|có)\s+", "", part)
+
+
 def _title_at_start(part: str) -> str | None:
-    part = re.sub(r"^(?:(?:gồm\s+)?các\s+)?(?:đồng chí|ông|bà)\s+", "", part, flags=re.I)
-    part = re.sub(r"^(?:và|cùng|cùng với|gồm|có)\s+", "", part)
+    part = _strip_lead(part)
     return clip_title(part) if is_title(part) else None
 
 
-def _title_inside(part: str) -> str | None:
-    """A title after lead-in words ("Tham dự có Thủ tướng Chính phủ"), not inside a name."""
+def _title_ending(part: str) -> tuple[str | None, bool]:
+    """(title, whole): the title that ends ``part`` and whether it is all of the part.
+
+    "Thường trực Tiểu ban đã nghe Tổ trưởng Tổ biên tập" ends with "Tổ trưởng Tổ biên tập":
+    a title glued to a name holds no predicate, so it starts after the last one.
+    """
+    part = _strip_lead(part)
     words = part.split()
-    for i in range(1, len(words)):
+    for i in range(len(words)):
         candidate = " ".join(words[i:])
-        if is_title(candidate) and words[i - 1][:1].islower():
-            return clip_title(candidate)
-    return None
-
-
-def _titles_before(before: str) -> tuple[list[str], bool]:
-    """(titles, glued): the title chain ending right before a name, back to a colon at most."""
-    before = re.split(r"[:;]", before)[-1]
-    before = _HONORIFIC_TAIL.sub("", before.rstrip())
-    if (
-        not before
-        or _SEPARATOR.fullmatch(before[-1:] or " ")
-        or before.endswith((",", ";", ":", "("))
-    ):
-        return [], False
-    titles: list[str] = []
-    for part in reversed(_parts(before)):
-        title = _title_at_start(part)
-        if title:
-            titles.insert(0, title)
+        if not is_title(candidate) or clip_title(candidate) != candidate:
             continue
-        inside = _title_inside(part)
-        if inside:
-            titles.insert(0, inside)
-        break
-    return titles, bool(titles)
+        if i == 0:
+            return candidate, True
+        if words[i - 1][:1].islower():
+            return candidate, False
+    return None, False
+
+
+def _titles_before(before: str) -> tuple[list[str], int]:
+    """(titles, length): the title chain ending right before a name, back to a colon at most."""
+    segment = re.split(r"[:;]", before)[-1]
+    stripped = _HONORIFIC_TAIL.sub("", segment.rstrip())
+    if not stripped or stripped.endswith((",", ";", ":", "(", "-", "–")):
+        return [], 0
+    titles: list[str] = []
+    for part in reversed(_parts(stripped)):
+        title, whole = _title_ending(part)
+        if title is None:
+            break
+        titles.insert(0, title)
+        if not whole:
+            break
+    start = before.rfind(titles[0]) if titles else -1
+    return titles, (len(before) - start if start >= 0 else 0)
 
 
 def _titles_after(after: str) -> tuple[list[str], int]:
@@ -119,93 +193,180 @@ def _titles_after(after: str) -> tuple[list[str], int]:
         title = _title_at_start(piece)
         if not title:
             break
-        titles.append(title)
         offset = piece.find(title)
+        tail = piece[offset + len(title) :].strip() if offset >= 0 else ""
+        if _COLLECTIVE_VERB.match(tail):
+            break  # "…, Thường trực Tiểu ban đã họp": the clause's subject, not a title
+        titles.append(title)
         end = position + (offset if offset >= 0 else 0) + len(title)
-        if title != piece.strip() or separator is None or separator.group(0).strip() in ";:":
+        if tail or separator is None or separator.group(0).strip() in ";:":
             break
         position += separator.end()
     return titles, end
 
 
-def _act_after(text: str) -> str | None:
-    clause = re.split(r"[,;.]", text.lstrip(" ,-–"), maxsplit=1)[0][:60]
+def _act_after(text: str) -> tuple[str | None, bool]:
+    """(act, past): the predicate right after a title chain; ``past`` for "từng nói"."""
+    clause = re.split(r"[,;.:]", text.lstrip(" ,-–"), maxsplit=1)[0][:80]
     match = ACT_RE.search(clause)
-    if match and len(clause[: match.start()].split()) <= 3:
-        return ACTS[match.group(1)]
-    return None
+    if not match:
+        return None, False
+    lead = clause[: match.start()].split()
+    if len(lead) > 3:
+        return None, False
+    if any(word.lower() in {"từng", "đã từng"} for word in lead):
+        return None, True
+    return ACTS[match.group(1).lower()], False
 
 
-def _read_sentence(
-    sentence: str, people: dict[str, _Person], caption: bool, knowledge: Knowledge, use_ner: bool
-) -> list[str]:
-    """Fill ``people`` from one sentence; returns the names it found."""
-    spans = find_names(sentence, knowledge, use_ner)
-    attendance = bool(_ATTENDANCE.search(sentence)) and not _MEMBERSHIP.search(sentence)
-    group, group_from = None, len(sentence)
-    prefix = _GROUP_PREFIX.search(sentence)
-    # A group naming two bodies ("các ủy viên Bộ Chính trị, Ban Bí thư:") is collective.
-    if prefix and "," not in prefix.group(1) and is_title(prefix.group(1)):
-        group, group_from = clip_title(prefix.group(1)), prefix.end()
-    cursor = 0
-    found: list[str] = []
-    inherited: str | None = None
-    for index, span in enumerate(spans):
-        person = people.setdefault(span.name, _Person(span.name))
-        found.append(span.name)
-        before = sentence[cursor : span.start]
-        titles, glued = _titles_before(before)
-        if glued and re.search(r"(?:^|\s)các\s+" + re.escape(titles[0]), before, re.IGNORECASE):
-            inherited = titles[0]
-        elif not glued and inherited and re.fullmatch(r"\s*(?:,|và)\s*", before):
-            titles = [inherited]
-        next_start = spans[index + 1].start if index + 1 < len(spans) else len(sentence)
-        after_titles, consumed = _titles_after(sentence[span.end : next_start])
-        glued_to_next = (
-            index + 1 < len(spans) and not sentence[span.end + consumed : next_start].strip()
-        )
-        if after_titles and glued_to_next:
-            after_titles, consumed = [], 0
-        shared = [group] if group and span.start >= group_from else []
-        person.add_roles(shared + titles + after_titles, sentence)
-        act = _act_after(sentence[span.end + consumed :])
-        if act is None and _CHAIRED_BY.search(sentence[: span.start]) and "chủ trì" in sentence:
-            act = "chủ trì"
-        if act:
-            person.add_act(act, sentence)
-        elif attendance or caption:
-            person.add_act("dự" if attendance else "", sentence)
-        cursor = span.end + consumed
+def _groups(sentence: str) -> list[tuple[int, str]]:
+    """(from, title) of each group prefix; a group naming two bodies is collective."""
+    found = []
+    for match in _GROUP_PREFIX.finditer(sentence):
+        title = match.group("title").strip()
+        if "," not in title and is_title(title) and not find_names(title, _NO_KNOWLEDGE):
+            found.append((match.end(), clip_title(title)))
     return found
 
 
-def _resolve_references(
-    sentence: str, people: dict[str, _Person], knowledge: Knowledge, day: dt.date | None
-) -> None:
-    """ "Đồng chí Thường trực Ban Bí thư nhấn mạnh": the office holder on that day."""
-    if day is None:
-        return
-    for match in _REFERENCE.finditer(sentence):
-        office = clip_title(match.group("office"))
-        holders = knowledge.holders(office, day)
-        if len(holders) != 1:
+def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -> list[_Entry]:
+    """Each name with its title chain (roles recorded) and the act that follows it."""
+    groups = _groups(sentence)
+    entries: list[_Entry] = []
+    cursor = 0
+    inherited: str | None = None
+    for index, span in enumerate(spans):
+        person = people.setdefault(span.name, _Person(span.name))
+        before = sentence[cursor : span.start]
+        titles, length = _titles_before(before)
+        if titles and re.search(r"(?:^|\s)các\s+" + re.escape(titles[0]), before, re.I):
+            inherited = titles[0]
+        elif not titles and inherited and re.fullmatch(r"\s*(?:,|và)\s*", before):
+            titles = [inherited]
+        next_start = spans[index + 1].start if index + 1 < len(spans) else len(sentence)
+        after_titles, consumed = _titles_after(sentence[span.end : next_start])
+        if after_titles and not sentence[span.end + consumed : next_start].strip():
+            after_titles, consumed = [], 0  # the chain runs into the next name: it is theirs
+        group = [title for start, title in groups if start <= span.start][-1:]
+        person.add_roles(group + titles + after_titles, sentence)
+        right = span.end + consumed
+        copula = _COPULA.match(sentence[right:next_start])
+        if copula:
+            role = _title_at_start(sentence[right + copula.end() : next_start])
+            if role:
+                person.add_roles([role], sentence)
+        act, past = _act_after(sentence[right:])
+        if act is None and not past and _CHAIRED_BY.search(sentence[: span.start - length]):
+            act = "chủ trì" if "chủ trì" in sentence else None
+        entries.append(_Entry(span, span.start - length, right, act, past))
+        cursor = right
+    return entries
+
+
+def _share_acts(sentence: str, entries: list[_Entry]) -> None:
+    """Names coordinated with the actor ("A, …, và B, … đồng chủ trì") share the act."""
+    for index in range(len(entries) - 1, 0, -1):
+        actor = entries[index]
+        if actor.act is None:
             continue
-        person = people.setdefault(holders[0], _Person(holders[0]))
+        group: list[_Entry] = []
+        joined = False
+        for j in range(index - 1, -1, -1):
+            link = sentence[entries[j].right : entries[j + 1].left]
+            if _COORDINATION.fullmatch(link):
+                joined = True
+            elif not _LIST_COMMA.fullmatch(link):
+                break
+            if entries[j].act is not None or entries[j].past:
+                break
+            group.append(entries[j])
+        if joined:
+            for entry in group:
+                entry.act = actor.act
+
+
+def _read_sentence(
+    sentence: str, reading: _Reading, caption: bool, knowledge: Knowledge, use_ner: bool
+) -> None:
+    """Fill ``reading`` from one sentence."""
+    blanked = _PHOTO_NOTE.sub(lambda m: " " * len(m.group(0)), sentence)
+    spans = find_names(sentence, knowledge, use_ner)
+    attendance = bool(
+        _ATTENDANCE.search(sentence) or _ATTENDANCE_NOUN.search(sentence)
+    ) and not _MEMBERSHIP.search(sentence)
+    entries = _entries(blanked, spans, reading.people)
+    _share_acts(blanked, entries)
+    first = _ACT_FIRST.match(sentence)
+    if first:  # every entry of the list after it did that act
+        for entry in entries:
+            if entry.act is None and entry.span.start >= first.end():
+                entry.act = ACTS[first.group("act").lower()]
+    actors: list[str] = []
+    for entry in entries:
+        person = reading.people[entry.span.name]
+        if entry.act:
+            person.add_act(entry.act, sentence)
+            actors.append(person.name)
+        elif (attendance or caption) and not entry.past:
+            person.add_act("dự" if attendance else "", sentence)
+        elif sentence not in person.evidence:
+            person.evidence.append(sentence)
+        if entry.span.unusual:
+            reading.doubts.append(
+                Doubt(
+                    "participants" if person.present else "mentioned",
+                    person.name,
+                    "Họ không có trong danh sách họ Việt phổ biến; tên chỉ do mô hình NER "
+                    "xác nhận: cần kiểm tra đây có đúng là tên người.",
+                    sentence,
+                )
+            )
+    index = len(reading.actors)
+    reading.actors.append(actors)
+    for match in _REFERENCE.finditer(sentence):
+        if any(match.start() <= s.start < match.end() for s in spans):
+            continue  # a named person, read above
+        office = clip_title(match.group("office"))
+        if is_title(office):
+            reading.references.append((index, office, ACTS[match.group("act").lower()], sentence))
+
+
+def _resolve_references(reading: _Reading) -> None:
+    """A bare title is the one person named with it, else the speaker just before (for review)."""
+    for index, office, act, sentence in reading.references:
+        holders = [p for p in reading.people.values() if p.holds(office)]
+        if len(holders) == 1:
+            holders[0].add_act(act, sentence)
+            continue
+        if holders:
+            continue  # two people hold it: the text does not say which one
+        previous = [names for names in reading.actors[max(0, index - 3) : index] if names]
+        if not previous or len(set(previous[-1])) != 1:
+            continue
+        person = reading.people[previous[-1][0]]
         person.add_roles([office], sentence)
-        person.add_act(ACTS[match.group("act")], sentence)
+        person.add_act(act, sentence)
+        reading.doubts.append(
+            Doubt(
+                "participants",
+                f"{person.name}: {office}",
+                f"Câu chỉ nêu chức danh “{office}”, không nêu tên; gán cho người phát biểu ở "
+                "câu ngay trước. Cần xác nhận.",
+                sentence,
+            )
+        )
 
 
-def find_people(
-    article: CleanArticle, knowledge: Knowledge, day: dt.date | None = None, use_ner: bool = False
-) -> tuple[tuple[Participant, ...], tuple[Mention, ...]]:
-    """Participants with roles and acts, and people only mentioned, in order of appearance."""
-    people: dict[str, _Person] = {}
+def find_people(article: CleanArticle, knowledge: Knowledge, use_ner: bool = False) -> PeopleFound:
+    """Participants with roles and acts, people only mentioned, in order of appearance."""
+    reading = _Reading()
     texts = [(article.headline, False)] if article.headline else []
     texts += [(b.text, b.kind is BlockKind.CAPTION) for b in article.blocks]
     for text, caption in texts:
         for sentence in split_sentences(canonical_spelling(text)):
-            _read_sentence(sentence, people, caption, knowledge, use_ner)
-            _resolve_references(sentence, people, knowledge, day)
+            _read_sentence(sentence, reading, caption, knowledge, use_ner)
+    _resolve_references(reading)
+    people = reading.people.values()
     participants = tuple(
         Participant(
             name=p.name,
@@ -214,15 +375,17 @@ def find_people(
             acts=tuple(a for a in p.acts if a),
             evidence=tuple(p.evidence[:3]),
         )
-        for p in people.values()
+        for p in people
         if p.present
     )
     mentioned = tuple(
         Mention(name=p.name, slug=slugify(p.name), evidence=tuple(p.evidence[:1]))
-        for p in people.values()
+        for p in people
         if not p.present
     )
-    return participants, mentioned
+    return PeopleFound(participants, mentioned, tuple(dict.fromkeys(reading.doubts)))
 
 
-__all__ = ["NameSpan", "find_people"]
+_NO_KNOWLEDGE = Knowledge()
+
+__all__ = ["NameSpan", "PeopleFound", "find_people"]

@@ -58,6 +58,11 @@ TITLE_HEADS = (
     "Trưởng ban",
     "Giáo sư",
     "Phó Giáo sư",
+    "Tổ trưởng",
+    "Phó Tổ trưởng",
+    "Tổ phó",
+    "Đại tá",
+    "Thượng tá",
 )
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
 HEAD_PATTERN = rf"(?:nguyên\s+|Nguyên\s+)?(?:{_HEAD_RE})(?=\s|$)"
@@ -69,6 +74,22 @@ DASH = rf"\s[-–]\s(?=[a-zà-ỹđ]|{HEAD_PATTERN})"
 ACT_VERBS = (
     "chủ trì",
     "đồng chủ trì",
+    "kiểm tra",
+    "tổng duyệt",
+    "sơ duyệt",
+    "thông qua",
+    "cảm ơn",
+    "chúc mừng",
+    "quán triệt",
+    "công bố",
+    "trao đổi",
+    "thảo luận",
+    "giới thiệu",
+    "chia sẻ",
+    "bày tỏ",
+    "cho rằng",
+    "từng",
+    "làm việc",
     "tham dự",
     "dự",
     "phát biểu",
@@ -108,6 +129,15 @@ ACT_VERBS = (
     "vừa",
     "đang",
     "nêu",
+    "vào",
+    "về",
+    "với",
+    "trong",
+    "từ",
+    "theo",
+    "nhằm",
+    "để",
+    "đi",
 )
 _ACT_CUT = re.compile(r"\s(?:" + "|".join(re.escape(v) for v in ACT_VERBS) + r")(?=\s|[,.;:]|$)")
 # Presence verbs, with the act recorded for the participant.
@@ -134,6 +164,11 @@ ACTS = {
     "trình bày": "trình bày",
     "báo cáo": "báo cáo",
     "chỉ đạo": "chỉ đạo",
+    "kiểm tra": "kiểm tra",
+    "tổng duyệt": "tổng duyệt",
+    "sơ duyệt": "sơ duyệt",
+    "trao": "trao",
+    "trao tặng": "trao",
 }
 ACT_RE = re.compile(
     r"(?<![\wÀ-ỹ])("
@@ -147,13 +182,20 @@ def is_title(text: str) -> bool:
     return bool(_TITLE_START.match(text.strip()))
 
 
+# A title never holds an honorific: "…Trung ương và đồng chí B" ends before "và".
+_NEXT_PERSON = re.compile(
+    r"\s(?:(?:và|cùng|cùng với)\s+)?(?:các\s+)?(?:đồng chí|ông|bà)(?=\s|$)", re.I
+)
+
+
 def clip_title(text: str) -> str:
     """The title without the predicate that follows it: "Trưởng Tiểu ban chủ trì họp" -> "Trưởng Tiểu ban"."""
     text = text.strip()
-    match = _ACT_CUT.search(text)
-    if match:
-        text = text[: match.start()]
-    return text.strip(" ,.;:-–(")
+    for pattern in (_ACT_CUT, _NEXT_PERSON):
+        match = pattern.search(text)
+        if match:
+            text = text[: match.start()]
+    return " ".join(text.split()).strip(" ,.;:-–(")
 
 
 def keep_long_forms(titles: list[str]) -> list[str]:

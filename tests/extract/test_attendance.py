@@ -1,0 +1,317 @@
+"""Probes of the attendance grammar: one short case per construction the press uses.
+
+Every text here is written for the test (people invented, with common family names), so a
+rule that passes them has learned the construction, not an article.
+"""
+
+from __future__ import annotations
+
+from generator.extract.people import find_people
+from generator.text import normalize
+
+from .helpers import article
+
+LEAD = "Tiêu đề của một bài viết mẫu\n"
+
+
+def read(knowledge, text: str):
+    found = find_people(article(LEAD + normalize(text)), knowledge)
+    return {p.name: p for p in found.participants}, [m.name for m in found.mentioned], found
+
+
+# ---- lists introduced by an attendance verb ----------------------------------------------
+
+
+def test_semicolon_list_after_a_capitalised_object(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Dự Hội nghị có các đồng chí: Nguyễn Văn An, Ủy viên Bộ Chính trị, Trưởng Ban Kinh tế "
+        "Trung ương; Lê Thị Bích, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương; Phạm "
+        "Quang Huy, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp; Hoàng Minh Đức, Phó Chủ tịch "
+        "Quốc hội; đại diện lãnh đạo các ban, bộ, ngành Trung ương.",
+    )
+    assert list(got) == ["Nguyễn Văn An", "Lê Thị Bích", "Phạm Quang Huy", "Hoàng Minh Đức"]
+    assert mentioned == []
+    assert got["Lê Thị Bích"].roles == ("Bí thư Trung ương Đảng", "Trưởng Ban Dân vận Trung ương")
+    assert got["Hoàng Minh Đức"].roles == ("Phó Chủ tịch Quốc hội",)
+    assert all(p.acts == ("dự",) for p in got.values())
+
+
+def test_group_prefix_without_honorific(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Tham dự phiên họp có các Ủy viên Bộ Chính trị: Trần Đức Hải, Chủ tịch nước; Ngô Thị "
+        "Lan, Chủ tịch Quốc hội.",
+    )
+    assert got["Trần Đức Hải"].roles == ("Ủy viên Bộ Chính trị", "Chủ tịch nước")
+    assert got["Ngô Thị Lan"].roles == ("Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội")
+
+
+def test_group_prefix_in_the_middle_of_a_list_covers_the_entries_after_it(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Dự họp có đồng chí Vũ Minh Khoa, Phó Thủ tướng Chính phủ; các đồng chí Bí thư Trung "
+        "ương Đảng: Đặng Văn Hòa, Trưởng Ban Nội chính Trung ương; Bùi Thu Trang, Chánh Văn "
+        "phòng Trung ương Đảng; các thành viên Tiểu ban.",
+    )
+    assert got["Vũ Minh Khoa"].roles == ("Phó Thủ tướng Chính phủ",)
+    assert got["Đặng Văn Hòa"].roles == (
+        "Bí thư Trung ương Đảng",
+        "Trưởng Ban Nội chính Trung ương",
+    )
+    assert got["Bùi Thu Trang"].roles == (
+        "Bí thư Trung ương Đảng",
+        "Chánh Văn phòng Trung ương Đảng",
+    )
+
+
+def test_honorifics_inside_the_list(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Tham dự buổi làm việc có ông Trịnh Quốc Bảo, Thủ tướng Chính phủ; bà Lý Thanh Mai, "
+        "Phó Chủ tịch nước; ông Đỗ Hữu Nghĩa, Bộ trưởng Bộ Nội vụ.",
+    )
+    assert list(got) == ["Trịnh Quốc Bảo", "Lý Thanh Mai", "Đỗ Hữu Nghĩa"]
+    assert got["Lý Thanh Mai"].roles == ("Phó Chủ tịch nước",)
+
+
+def test_title_before_name_entries(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Cùng dự có Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Trịnh Quốc Bảo; Ủy viên Bộ Chính "
+        "trị, Chủ tịch Quốc hội Ngô Thị Lan.",
+    )
+    assert got["Trịnh Quốc Bảo"].roles == ("Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ")
+    assert got["Ngô Thị Lan"].roles == ("Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội")
+
+
+def test_attendance_verb_after_the_names(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Các đồng chí Hồ Thanh Tùng, Phó Chủ tịch Quốc hội, và Châu Ngọc Ánh, Bộ trưởng Bộ "
+        "Ngoại giao, cùng dự hội nghị.",
+    )
+    assert set(got) == {"Hồ Thanh Tùng", "Châu Ngọc Ánh"}
+
+
+def test_a_ministry_draft_is_not_attendance(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Dự thảo do đồng chí Tạ Quang Vinh, Bộ trưởng Bộ Tài chính, ký trình Chính phủ.",
+    )
+    assert got == {} and mentioned == ["Tạ Quang Vinh"]
+
+
+# ---- who acts -----------------------------------------------------------------------------
+
+
+def test_co_chairs_joined_by_va_share_the_act(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Đồng chí Trần Văn Sơn, Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo Trung ương và đồng "
+        "chí Lê Hải Yến, Bí thư Trung ương Đảng đồng chủ trì hội nghị.",
+    )
+    assert got["Trần Văn Sơn"].acts == ("chủ trì",)
+    assert got["Lê Hải Yến"].acts == ("chủ trì",)
+    assert got["Trần Văn Sơn"].roles == ("Ủy viên Bộ Chính trị", "Trưởng Ban Tuyên giáo Trung ương")
+
+
+def test_two_titled_names_joined_by_va_inspect_together(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Chiều 3/1, Phó Thủ tướng Lưu Quang Vinh và Phó Thủ tướng Đinh Thị Hạnh đã đi kiểm tra "
+        "công tác chuẩn bị tại Trung tâm Hội nghị Quốc gia.",
+    )
+    assert set(got) == {"Lưu Quang Vinh", "Đinh Thị Hạnh"}
+    assert all(p.acts == ("kiểm tra",) for p in got.values())
+    assert all(p.roles == ("Phó Thủ tướng",) for p in got.values())
+
+
+def test_the_person_inspecting_and_rehearsing_is_a_participant(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Chiều 10/1, đồng chí Phạm Thu Hà, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng "
+        "Tiểu ban Tổ chức phục vụ Đại hội đã kiểm tra, tổng duyệt công tác tổ chức phục vụ Đại hội.",
+    )
+    assert got["Phạm Thu Hà"].acts[0] == "kiểm tra"
+    assert got["Phạm Thu Hà"].roles == (
+        "Ủy viên Bộ Chính trị",
+        "Thường trực Ban Bí thư",
+        "Trưởng Tiểu ban Tổ chức phục vụ Đại hội",
+    )
+
+
+def test_a_rank_before_the_name_is_a_title(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Đại tướng Lương Văn Tâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng dự phiên họp. "
+        "Thượng tướng Nguyễn Hữu Thành, Thứ trưởng Bộ Công an báo cáo tình hình an ninh.",
+    )
+    assert got["Lương Văn Tâm"].roles == (
+        "Đại tướng",
+        "Ủy viên Bộ Chính trị",
+        "Bộ trưởng Bộ Quốc phòng",
+    )
+    assert got["Nguyễn Hữu Thành"].roles == ("Thượng tướng", "Thứ trưởng Bộ Công an")
+    assert got["Nguyễn Hữu Thành"].acts == ("báo cáo",)
+
+
+def test_someone_heard_presenting_after_a_collective_subject(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Thường trực Tiểu ban đã nghe Tổ trưởng Tổ biên tập, Bộ trưởng Bộ Tài chính Hồ Văn Lộc "
+        "trình bày báo cáo.",
+    )
+    assert got["Hồ Văn Lộc"].roles == ("Tổ trưởng Tổ biên tập", "Bộ trưởng Bộ Tài chính")
+    assert got["Hồ Văn Lộc"].acts == ("trình bày",)
+
+
+def test_chair_named_before_the_body_that_meets(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Sáng 5/3, dưới sự chủ trì của đồng chí Tạ Văn Hưng, Trưởng Tiểu ban Văn kiện, Thường "
+        "trực Tiểu ban Văn kiện đã họp cho ý kiến vào dự thảo báo cáo.",
+    )
+    assert got["Tạ Văn Hưng"].roles == ("Trưởng Tiểu ban Văn kiện",)
+    assert got["Tạ Văn Hưng"].acts == ("chủ trì",)
+
+
+def test_a_past_statement_is_not_presence(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Tổng Bí thư Đoàn Văn Lộc từng nhấn mạnh rằng văn kiện phải ngắn gọn.",
+    )
+    assert got == {} and mentioned == ["Đoàn Văn Lộc"]
+
+
+def test_role_given_by_a_copula(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Tiểu ban Văn kiện do đồng chí Hà Minh Tuấn, Tổng Bí thư, làm Trưởng Tiểu ban. "
+        "Đồng chí Hà Minh Tuấn chủ trì phiên họp.",
+    )
+    assert got["Hà Minh Tuấn"].roles == ("Tổng Bí thư", "Trưởng Tiểu ban")
+
+
+# ---- where a title ends ---------------------------------------------------------------------
+
+
+def test_a_title_ends_before_a_prepositional_phrase(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Đồng chí Võ Thành Nam phát biểu cảm ơn sự đóng góp của đồng chí Hồ Quang Minh, Trưởng "
+        "Tiểu ban Tổ chức phục vụ Đại hội vào thành công của Đại hội.",
+    )
+    assert "Hồ Quang Minh" in mentioned or "Hồ Quang Minh" in got
+    person = got.get("Hồ Quang Minh")
+    roles = person.roles if person else ()
+    assert all("thành công" not in r for r in roles)
+
+
+def test_photo_position_notes_are_not_part_of_a_title(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Đồng chí Mai Đức Long, Trưởng Ban Tổ chức Trung ương (ảnh trên) phát biểu tại hội nghị.",
+    )
+    assert got["Mai Đức Long"].roles == ("Trưởng Ban Tổ chức Trung ương",)
+    assert got["Mai Đức Long"].acts == ("phát biểu",)
+
+
+def test_a_verb_after_a_title_ends_it(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Đồng chí Lại Thị Hồng, Chánh Văn phòng Tỉnh ủy thông qua dự thảo kế hoạch. Đồng chí "
+        "Lại Thị Hồng phát biểu.",
+    )
+    assert got["Lại Thị Hồng"].roles == ("Chánh Văn phòng Tỉnh ủy",)
+
+
+# ---- never invent -------------------------------------------------------------------------
+
+
+def test_a_bare_title_with_nobody_named_adds_nobody(knowledge):
+    got, mentioned, _ = read(
+        knowledge, "Tiểu ban họp phiên thứ nhất. Đồng chí Thường trực Ban Bí thư nhấn mạnh yêu cầu."
+    )
+    assert got == {} and mentioned == []
+
+
+def test_a_bare_title_refers_to_the_person_named_with_it(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Đồng chí Cao Văn Thịnh, Thường trực Ban Bí thư, dự hội nghị. Đồng chí Lê Thị Hoa, Bí "
+        "thư Trung ương Đảng, dự hội nghị.\nĐồng chí Thường trực Ban Bí thư nhấn mạnh yêu cầu.",
+    )
+    assert got["Cao Văn Thịnh"].acts == ("dự", "phát biểu")
+    assert got["Lê Thị Hoa"].acts == ("dự",)
+
+
+def test_a_bare_title_continuing_the_last_speaker_is_attached_for_review(knowledge):
+    got, _, found = read(
+        knowledge,
+        "Phát biểu kết luận, đồng chí Khúc Thị Duyên đánh giá cao các ý kiến. Đồng chí nêu rõ "
+        "nhiều việc.\nĐồng chí Thường trực Ban Bí thư nhấn mạnh yêu cầu đổi mới.",
+    )
+    assert list(got) == ["Khúc Thị Duyên"]
+    assert got["Khúc Thị Duyên"].roles == ("Thường trực Ban Bí thư",)
+    assert any(d.field == "participants" and "Khúc Thị Duyên" in d.value for d in found.doubts)
+
+
+def test_collective_bodies_are_not_people(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Thay mặt Đoàn Chủ tịch, đồng chí Tôn Đức Lợi phát biểu. Đoàn Thư ký Đại hội báo cáo. "
+        "Thường trực Tiểu ban đã họp.",
+    )
+    assert list(got) == ["Tôn Đức Lợi"] and mentioned == []
+
+
+def test_a_zero_width_space_between_syllables_is_a_word_break(knowledge):
+    got, _, _ = read(knowledge, "Đồng chí Lâm Thị Phương\u200bThanh phát biểu tại phiên họp.")
+    assert list(got) == ["Lâm Thị Phương Thanh"]
+
+
+# ---- more list forms -------------------------------------------------------------------------
+
+
+def test_act_told_before_its_list(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Chủ trì hội nghị có đồng chí Nông Văn Tuấn, Bí thư Trung ương Đảng; đồng chí Kiều Thị "
+        "Nga, Phó Trưởng Ban Tổ chức Trung ương.",
+    )
+    assert got["Nông Văn Tuấn"].acts == ("chủ trì",)
+    assert got["Kiều Thị Nga"].acts == ("chủ trì",)
+
+
+def test_attendance_told_as_a_noun(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Hội nghị diễn ra với sự tham gia của đồng chí Phùng Văn Khải, Phó Thủ tướng Chính phủ.",
+    )
+    assert got["Phùng Văn Khải"].roles == ("Phó Thủ tướng Chính phủ",)
+
+
+def test_a_title_announces_a_name_with_a_rarer_family_name(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Bí thư Tỉnh ủy Giàng Seo Lử phát biểu. Đồng chí Lữ Thanh Bình, Chủ tịch UBND tỉnh, dự.",
+    )
+    assert set(got) == {"Giàng Seo Lử", "Lữ Thanh Bình"}
+
+
+def test_a_country_is_not_a_person(knowledge):
+    got, mentioned, _ = read(
+        knowledge, "Đoàn đại biểu Hàn Quốc do ông Kim Min Su dẫn đầu đã dự phiên khai mạc."
+    )
+    assert "Hàn Quốc" not in got and "Hàn Quốc" not in mentioned
+
+
+def test_awarding_is_presence_but_sending_flowers_is_not(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Đồng chí Đinh Công Lý, Phó Chủ tịch nước trao Huân chương Lao động cho Văn phòng. "
+        "Đồng chí Tăng Văn Phú, Chủ tịch Quốc hội gửi lẵng hoa chúc mừng hội nghị.",
+    )
+    assert "Đinh Công Lý" in got
+    assert mentioned == ["Tăng Văn Phú"]
