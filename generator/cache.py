@@ -128,7 +128,12 @@ _new = tuple.__new__
 
 
 def plain_card(card: ArticleCard) -> PlainCard:
-    return (*card[:7], tuple(map(tuple, card.participants)), tuple(map(tuple, card.mentioned)))
+    return (
+        *card[:7],
+        tuple(map(tuple, card.participants)),
+        tuple(map(tuple, card.mentioned)),
+        card.doubts,
+    )
 
 
 def card_of(plain: PlainCard) -> ArticleCard:
@@ -140,6 +145,7 @@ def card_of(plain: PlainCard) -> ArticleCard:
             *plain[:7],
             tuple([_new(PersonRef, p) for p in people]),
             tuple([_new(PersonRef, p) for p in mentioned]),
+            plain[9],
         ),
     )
 

@@ -74,6 +74,8 @@ class Archive:
     """Articles with neither an event date nor a publication date."""
     event_of: dict[str, str]
     """Article slug -> event slug, for articles reporting a meeting others also reported."""
+    to_review: tuple[Article, ...] = ()
+    """Articles with values an archivist should check (see Doubt), in archive order."""
 
     def latest(self, count: int) -> tuple[Article, ...]:
         return self.articles[::-1][:count]  # articles are kept in sort_key order
@@ -118,6 +120,7 @@ def collect(
         years={year: tuple(items) for year, items in sorted(years.items())},
         undated=tuple(undated),
         event_of={a.slug: slug for slug, group in events.items() for a in group.articles},
+        to_review=tuple(a for a in ordered if a.card.doubts),
     )
 
 

@@ -182,6 +182,7 @@ class ArticleMeta:
             meeting.ordinal,
             tuple(PersonRef(p.name, p.slug, p.roles, p.acts) for p in self.participants),
             tuple(PersonRef(m.name, m.slug) for m in self.mentioned),
+            len(self.doubts),
         )
 
 
@@ -209,6 +210,8 @@ class ArticleCard(NamedTuple):
     ordinal: int | None
     participants: tuple[PersonRef, ...]
     mentioned: tuple[PersonRef, ...]
+    doubts: int = 0
+    """How many values of the article are on the review page (see Doubt)."""
 
     @property
     def day(self) -> dt.date | None:

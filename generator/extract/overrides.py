@@ -79,6 +79,13 @@ def apply_overrides(
         except (ValueError, TypeError, KeyError) as exc:
             problems.append(f"data/overrides.yaml: {key}: {exc}")
     if changes:
+        # A value the archivist set or confirmed is no longer in doubt.
+        settled = set(changes)
+        if settled & {"participants", "mentioned"}:  # one list of the people named, split in two
+            settled |= {"participants", "mentioned"}
+        changes["doubts"] = tuple(d for d in meta.doubts if d.field not in settled)
+        if "date" in changes:
+            changes["date_partial"] = None
         changes["evidence"] = meta.evidence + tuple(
             (key, "Sửa tay trong data/overrides.yaml") for key in corrections if key in changes
         )

@@ -53,6 +53,7 @@ from .indexes import (
     render_year,
     render_year_part,
 )
+from .review import render_review, render_review_part, review_page, review_parts
 
 __all__ = ["Memo", "render_archive", "render_pages"]
 
@@ -196,6 +197,7 @@ def render_archive(
             )
         )
     plans.append(_plan(urls.article_index, None, lambda: render_article_index(archive, urls)))
+    plans += _review_plans(salt, archive.to_review, urls)
     chart = render_chart(archive)
     if chart:
         plans.append(PagePlan(urls.chart, None, lambda: chart))
@@ -213,6 +215,28 @@ def render_archive(
         ),
         _plan(urls.home, None, lambda: render_home(archive, urls, chart is not None)),
     ]
+    return plans
+
+
+def _review_plans(salt: str, articles: tuple[Article, ...], urls: Urls) -> list[PagePlan]:
+    """The review queue: one page, or one page a year when it is long."""
+    parts = review_parts(articles)
+    counts = "\n".join(f"{part}:{len(items)}" for part, items in parts)
+    plans = [
+        _plan(
+            urls.review,
+            _key(salt, "review", counts if parts else _stamp(articles)),
+            lambda: render_review(articles, urls),
+        )
+    ]
+    for part, items in parts:
+        plans.append(
+            _plan(
+                review_page(urls, part),
+                _key(salt, "review", part, _stamp(items)),
+                lambda p=part, a=items: render_review_part(p, a, urls),  # type: ignore[misc]
+            )
+        )
     return plans
 
 

@@ -38,6 +38,7 @@ def render_article(
             lines += [f'<figure class="caption"><figcaption>{text}</figcaption></figure>', ""]
         else:
             lines += [escape(block.text), ""]
+    lines += _review_box(article, urls, here)
     lines += _siblings(siblings, event, urls, here, more)
     lines += _evidence_block(article)
     return OutputPage(path=here, content=dump(article_fields(article)) + "\n" + "\n".join(lines))
@@ -48,6 +49,8 @@ def _metadata_box(article: Article, urls: Urls, here: str) -> list[str]:
     day = vn_date(meta.date)
     if meta.date and meta.date_inferred:
         day += " (năm được suy ra)"
+    elif meta.date is None and meta.date_partial:
+        day = f"{meta.date_partial[5:]}/{meta.date_partial[2:4]} (chưa rõ năm)"
     rows = [f"**Ngày:** {day}"]
     if meta.published and meta.published != meta.date:
         rows.append(f"**Ngày đăng:** {vn_date(meta.published)}")
@@ -109,6 +112,21 @@ def _siblings(
     label = f"Trang sự kiện (thêm {more} bài khác)" if more else "Trang sự kiện"
     lines.append(f"- {link(label, urls.event.format(slug=event), here)}")
     return [*lines, ""]
+
+
+def _review_box(article: Article, urls: Urls, here: str) -> list[str]:
+    """What on this page is uncertain, and where the archivist confirms or corrects it."""
+    doubts = article.meta.doubts
+    if not doubts:
+        return []
+    lines = ['!!! warning "Cần rà soát"', ""]
+    lines += [f"    - {escape(d.value or '(để trống)')}: {escape(d.reason)}" for d in doubts]
+    lines += [
+        "",
+        f"    Xem {link('trang Cần rà soát', urls.review, here)} để xác nhận hoặc sửa.",
+        "",
+    ]
+    return lines
 
 
 def _evidence_block(article: Article) -> list[str]:

@@ -16,6 +16,7 @@ KEY_ORDER = (
     "title",
     "date",
     "date_inferred",
+    "date_partial",
     "published",
     "congress",
     "congress_mentioned",
@@ -28,6 +29,7 @@ KEY_ORDER = (
     "source_file",
     "evidence",
     "warnings",
+    "doubts",
 )
 
 
@@ -43,6 +45,7 @@ def article_fields(article: Article) -> dict[str, Any]:
         "title": meta.title,
         "date": _iso(meta.date),
         "date_inferred": meta.date_inferred,
+        "date_partial": meta.date_partial,
         "published": _iso(meta.published),
         "congress": list(meta.congress),
         "congress_mentioned": list(meta.congress_mentioned),
@@ -65,6 +68,10 @@ def article_fields(article: Article) -> dict[str, Any]:
         "source_file": article.source_file,
         "evidence": [{"field": name, "text": text} for name, text in meta.evidence],
         "warnings": list(meta.warnings),
+        "doubts": [
+            {"field": d.field, "value": d.value, "reason": d.reason, "evidence": d.evidence}
+            for d in meta.doubts
+        ],
     }
     return {key: fields[key] for key in KEY_ORDER}
 

@@ -287,6 +287,7 @@ def render_home(archive: Archive, urls: Urls, has_chart: bool) -> OutputPage:
         (len(archive.kinds), "loại cuộc họp", urls.kind_index),
         (len(archive.events), "sự kiện có nhiều bài", urls.event_index),
         (len(archive.years), "năm", urls.period_index),
+        (len(archive.to_review), "bài có giá trị cần rà soát", urls.review),
     ]
     lines = [
         "Kho lưu trữ tin tức về công tác chuẩn bị và tổ chức các kỳ Đại hội đại biểu toàn quốc "
