@@ -286,9 +286,10 @@ def _share_acts(sentence: str, entries: list[_Entry]) -> None:
 
 
 def _read_sentence(
-    sentence: str, reading: _Reading, caption: bool, knowledge: Knowledge, use_ner: bool
+    sentence: str, reading: _Reading, kind: str, knowledge: Knowledge, use_ner: bool
 ) -> None:
-    """Fill ``reading`` from one sentence."""
+    """Fill ``reading`` from one sentence of a "headline", "caption" or "paragraph"."""
+    caption = kind == "caption"
     blanked = _PHOTO_NOTE.sub(lambda m: " " * len(m.group(0)), sentence)
     spans = find_names(sentence, knowledge, use_ner)
     attendance = bool(
@@ -296,6 +297,10 @@ def _read_sentence(
     ) and not _MEMBERSHIP.search(sentence)
     entries = _entries(blanked, spans, reading.people)
     _share_acts(blanked, entries)
+    if kind == "headline":  # "Thường trực Ban Bí thư A: Cần …" reports what A said there
+        for entry in entries:
+            if entry.act is None and blanked[entry.right :].lstrip().startswith(":"):
+                entry.act = "phát biểu"
     first = _ACT_FIRST.match(sentence)
     if first:  # every entry of the list after it did that act
         for entry in entries:
@@ -360,11 +365,13 @@ def _resolve_references(reading: _Reading) -> None:
 def find_people(article: CleanArticle, knowledge: Knowledge, use_ner: bool = False) -> PeopleFound:
     """Participants with roles and acts, people only mentioned, in order of appearance."""
     reading = _Reading()
-    texts = [(article.headline, False)] if article.headline else []
-    texts += [(b.text, b.kind is BlockKind.CAPTION) for b in article.blocks]
-    for text, caption in texts:
+    texts = [(article.headline, "headline")] if article.headline else []
+    texts += [
+        (b.text, "caption" if b.kind is BlockKind.CAPTION else "paragraph") for b in article.blocks
+    ]
+    for text, kind in texts:
         for sentence in split_sentences(canonical_spelling(text)):
-            _read_sentence(sentence, reading, caption, knowledge, use_ner)
+            _read_sentence(sentence, reading, kind, knowledge, use_ner)
     _resolve_references(reading)
     people = reading.people.values()
     participants = tuple(

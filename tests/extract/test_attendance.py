@@ -315,3 +315,11 @@ def test_awarding_is_presence_but_sending_flowers_is_not(knowledge):
     )
     assert "Đinh Công Lý" in got
     assert mentioned == ["Tăng Văn Phú"]
+
+
+def test_a_headline_quoting_someone_reports_them_speaking(knowledge):
+    found = find_people(
+        article("Thường trực Ban Bí thư Vi Văn Khải: Chuẩn bị chu đáo cho Đại hội\nThân bài."),
+        knowledge,
+    )
+    assert [(p.name, p.acts) for p in found.participants] == [("Vi Văn Khải", ("phát biểu",))]
