@@ -29,7 +29,8 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     congress, mentioned_congress, warnings = find_congresses(full)
     published = published_date(article)
     participants, mentioned = find_people(article, knowledge, published, use_ner)
-    date, inferred, date_evidence = event_date(article, knowledge, congress, participants)
+    found = event_date(article, knowledge, congress, participants)
+    date, date_evidence = found.date, found.evidence
     if date is not None and date != published:
         # Titles standing for people ("Đồng chí Thường trực Ban Bí thư") resolve on the event day.
         participants, mentioned = find_people(article, knowledge, date, use_ner)
@@ -44,7 +45,8 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     meta = ArticleMeta(
         title=article.headline or _fallback_title(meeting, date),
         date=date,
-        date_inferred=inferred,
+        date_inferred=found.inferred,
+        date_partial=found.partial,
         published=published,
         congress=congress,
         congress_mentioned=mentioned_congress,
@@ -56,6 +58,7 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
         section=article.section,
         evidence=tuple(evidence),
         warnings=tuple(warnings),
+        doubts=found.doubts,
     )
     corrected, problems = apply_overrides(meta, knowledge.overrides.get(article.source_file) or {})
     return replace(corrected, warnings=corrected.warnings + tuple(problems))

@@ -160,11 +160,16 @@ def _memberships(data: dict[str, Any]) -> list[Tenure]:
     ]
 
 
+# Subcommittees work on after their congress until their review conference ("tổng kết công tác
+# phục vụ Đại hội"), held within about a year; their heads keep the title until then.
+WORK_AFTER_CONGRESS = dt.timedelta(days=400)
+
+
 def _subcommittees(
     data: dict[str, Any], congresses: tuple[Congress, ...]
 ) -> tuple[dict[str, tuple[dt.date, dt.date]], list[Tenure]]:
     """When each congress's subcommittees were set up, and their heads."""
-    ends = {c.roman: c.end for c in congresses}
+    ends = {c.roman: c.end + WORK_AFTER_CONGRESS for c in congresses}
     set_up: dict[str, tuple[dt.date, dt.date]] = {}
     heads: list[Tenure] = []
     for roman, info in (data or {}).items():
