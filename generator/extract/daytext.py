@@ -50,6 +50,7 @@ _FORMS = (
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:quyết định|nghị quyết|kết luận|chỉ thị|thông báo|văn bản|công văn|tờ trình|quy định|"
     r"hướng dẫn|thông tư|nghị định|số\s+\d+[\w/-]*)[^.;]{0,40}$"
+    r"|(?:kỷ niệm|nhân dịp|chào mừng)[^.;,]{0,15}$"
     r"|(?:trước|đến|từ|hạn|cuối|đầu|sau|kể từ|tới|chậm nhất|muộn nhất|tuần|tháng|quý|"
     r"giai đoạn|thời gian|đợt|kỳ|dự kiến(?: vào)?|sẽ(?: diễn ra| tổ chức| khai mạc)?(?: vào)?)"
     r"\s+(?:vào\s+)?$"

@@ -78,6 +78,10 @@ def apply_overrides(
                 raise ValueError("không có trường này")
         except (ValueError, TypeError, KeyError) as exc:
             problems.append(f"data/overrides.yaml: {key}: {exc}")
+    if "date" in changes:
+        # The archivist settled the date: it is no longer partial, nor in the review queue.
+        changes["date_partial"] = None
+        changes["doubts"] = tuple(d for d in meta.doubts if d.field != "date")
     if changes:
         changes["evidence"] = meta.evidence + tuple(
             (key, "Sửa tay trong data/overrides.yaml") for key in corrections if key in changes

@@ -310,3 +310,8 @@ def test_year_stated_in_the_text(text, month, year):
 def test_planned_year(knowledge):
     text = "Sáng 10-1, Văn phòng tổ chức Hội nghị triển khai nhiệm vụ năm 2023. Trong năm 2022, …"
     assert found(text, knowledge).date == dt.date(2023, 1, 10)
+
+
+def test_an_anniversary_is_not_the_event(knowledge):
+    text = "Nhân dịp kỷ niệm ngày 30/4, sáng 25/4/2025, Thành ủy tổ chức gặp mặt."
+    assert found(text, knowledge).date == dt.date(2025, 4, 25)
