@@ -15,6 +15,12 @@ _REVIEW = re.compile(
     r"tổng kết[^.;]{0,80}?Đại hội(?P<rest>[^.;]{0,40})|sau Đại hội(?P<after>[^.;]{0,30})", re.I
 )
 _NUMBER = re.compile(r"\b(?:lần thứ\s+)?([IVXL]+|\d{1,2})\b")
+# The congress's own sittings: the preparatory session, opening, working days, closing.
+_SITTING = re.compile(
+    r"(?:khai mạc|bế mạc|phiên trù bị|ngày làm việc thứ \w+)[^.;]{0,40}Đại hội"
+    r"|Đại hội[^.;]{0,80}(?:khai mạc|bế mạc|họp phiên trù bị|bước vào ngày làm việc)",
+    re.I,
+)
 _SUBCOMMITTEE = re.compile(r"Tiểu ban|Tổ Biên tập|Tổ giúp việc", re.I)
 _PREPARATION = re.compile(
     r"(?:chuẩn bị|phục vụ|tiến tới|hướng tới|trình|từ nay (?:cho )?đến|trước thềm)\s+"
@@ -50,7 +56,8 @@ def _sentence_with(pattern: re.Pattern[str], text: str) -> str:
 
 
 def relation(lead: str, congress: Congress) -> str | None:
-    """How the event sentence ties the event to the congress: review, subcommittee, preparation."""
+    """How the event sentence ties the event to the congress: a review after it, a subcommittee
+    meeting, one of its own sittings, other preparation, or nothing the calendar can date."""
     if _LOCAL.search(lead):
         return None
     for match in _REVIEW.finditer(lead):
@@ -59,6 +66,8 @@ def relation(lead: str, congress: Congress) -> str | None:
             return "review"
     if _SUBCOMMITTEE.search(lead):
         return "subcommittee"
+    if _SITTING.search(lead):
+        return "sitting"
     return "preparation" if _PREPARATION.search(lead) else None
 
 
@@ -74,6 +83,9 @@ def _main_clue(kind: str, congress: Congress, knowledge: Knowledge, lead: str) -
         return Clue(
             f"tổng kết sau {name} (bế mạc {fmt(end)}), trong khoảng một năm", (span,), evidence=lead
         )
+    if kind == "sitting":  # the preparatory session is held the day before the opening
+        span = (congress.start - dt.timedelta(days=2), end)
+        return Clue(f"{name} họp từ {fmt(congress.start)} đến {fmt(end)}", (span,), evidence=lead)
     set_up = knowledge.set_up.get(congress.roman)
     if kind == "subcommittee" and set_up:
         label = f"các tiểu ban chuẩn bị {name} lập {fmt(set_up[0])}, làm việc đến {fmt(end)}"
@@ -121,6 +133,6 @@ def calendar_clues(
     if info is None or kind is None:
         return clues
     clues.append(_main_clue(kind, info, knowledge, lead))
-    if kind != "review":
+    if kind in ("subcommittee", "preparation"):
         clues += _stage_clues(info, knowledge, body)
     return clues

@@ -315,3 +315,10 @@ def test_planned_year(knowledge):
 def test_an_anniversary_is_not_the_event(knowledge):
     text = "Nhân dịp kỷ niệm ngày 30/4, sáng 25/4/2025, Thành ủy tổ chức gặp mặt."
     assert found(text, knowledge).date == dt.date(2025, 4, 25)
+
+
+def test_a_sitting_of_the_congress_is_within_its_days(knowledge):
+    text = "Sáng 20/1, Đại hội XIV của Đảng bước vào ngày làm việc thứ hai."
+    assert found(text, knowledge, ("XIV",)).date == dt.date(2026, 1, 20)
+    closing = "Chiều 1/2, phiên bế mạc Đại hội đại biểu toàn quốc lần thứ XIII diễn ra."
+    assert found(closing, knowledge, ("XIII",)).date == dt.date(2021, 2, 1)
