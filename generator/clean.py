@@ -46,6 +46,24 @@ _HEADER_DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)\s*$",
     re.IGNORECASE,
 )
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?'?(?:\s*(?:AM|PM|SA|CH))?"
+_DAY = r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)?"
+# Publication and update stamps: "Ngày đăng: 09/11/2018", "07:30:00 09/08/2019",
+# "[ Cập nhật vào ngày (01/08/2019) ] - [ Số lần xem: 227 ]", "Cập nhật: 15/6/2020 - 19:29".
+_STAMP_LINE = re.compile(
+    r"^[\[(\s]*(?:(?:ngày đăng|đăng ngày|đăng lúc|đăng|ngày xuất bản|xuất bản|cập nhật(?: lần cuối)?"
+    r"(?: vào)?(?: lúc| ngày)?|updated?|posted)\s*:?\s*)?(?:" + _WEEKDAY + r"\s*,?\s*)?"
+    r"(?:" + _TIME + r"\s*[-,|]?\s*)?(?:ngày\s+)?" + _DAY + r"(?:\s*[-,|]?\s*" + _TIME + r")?"
+    r"(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?[\])\s]*"
+    r"(?:[-|]\s*\[?\s*(?:số lần xem|lượt xem|lượt đọc)\s*:?\s*[\d.,]+\s*\]?)?\s*$",
+    re.IGNORECASE,
+)
+# Screenshot and photo file names carry their capture time ("vlcsnap-2019-09-25-08h33m13s901").
+_CAPTURE_LINE = re.compile(
+    r"^(?:vlcsnap|IMG|VID|DSC|PXL|Screenshot|Screen Shot|Ảnh chụp màn hình|photo)[-_ ]*"
+    r"(?:19|20)\d\d[-_]?\d\d[-_]?\d\d(?!\d)[\w.()\- ]*$",
+    re.IGNORECASE,
+)
 _INLINE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\S)")
 _CREDIT = re.compile(r"\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video)\s*:\s*([^()]+?)\s*\)?\.?\s*$")
 _BYLINE_PREFIX = re.compile(
@@ -104,7 +122,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         previous = line
         if _DEBRIS_LINE.match(line) or _IMAGE_ALT.search(line):
             removed.append(line)
-        elif _HEADER_DATE.match(line):
+        elif _HEADER_DATE.match(line) or _STAMP_LINE.match(line) or _CAPTURE_LINE.match(line):
             header_lines.append(line)
         elif section is None and not kept and _SECTION_CRUMB.match(line):
             section = line

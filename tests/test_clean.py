@@ -1,3 +1,5 @@
+import pytest
+
 from generator.clean import clean
 from generator.models import BlockKind, RawArticle
 
@@ -50,3 +52,29 @@ def test_teaser_after_xem_them_is_debris():
     )
     assert [b.text for b in article.blocks] == ["Thân bài."]
     assert "Bí thư Nguyễn Duy Ngọc thăm hỏi" in article.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ngày đăng: 09/11/2018",
+        "Ngày xuất bản: 12/03/2024 08:15",
+        "Cập nhật: 15/6/2020 - 19:29",
+        "Cập nhật lúc 10:20 ngày 12/3/2024",
+        "[ Cập nhật vào ngày (01/08/2019) ] - [ Số lần xem: 227 ]",
+        "07:30:00 09/08/2019",
+        "09/08/2019 07:30:00 GMT+7",
+        "Đăng lúc: 08:00 | 15/06/2020",
+        "vlcsnap-2019-09-25-08h33m13s901",
+        "IMG_20190925_081500.jpg",
+    ],
+)
+def test_page_stamps_and_capture_names_are_header_lines(line):
+    article = _clean(f"Một tiêu đề đủ dài cho bài\n{line}\nSáng 2/4, Tiểu ban họp.")
+    assert article.header_lines == (line,)
+    assert [b.text for b in article.blocks] == ["Sáng 2/4, Tiểu ban họp."]
+
+
+def test_a_dated_sentence_is_not_a_header_line():
+    article = _clean("Một tiêu đề đủ dài cho bài\nNgày 22/4/2021, Tiểu ban họp.")
+    assert article.header_lines == ()

@@ -1,64 +1,69 @@
-"""The event date and the page's own date, with the year inferred when the text omits it."""
+"""The event's date, weighed from every clue the article and the curated data give.
+
+Precedence, written down once:
+
+1. A year written with the event's day ("Sáng 18-12-2019", "ngày 5 tháng 3 năm 2024", "trong
+   2 ngày 20 và 21/11/2014") or next to its month in the event sentence ("hội nghị báo cáo viên
+   tháng 8/2025") makes the date: not inferred, no doubt.
+2. Otherwise each clue is a set of days the event can fall on:
+   strong — a publication stamp or header month, the same day written with its year elsewhere,
+   the weekday the text names, a period the event sentence reviews or plans ("quý IV năm
+   2020"), a dated word (COVID-19), a National Assembly session, office holders named with a
+   present title, the congress calendar (subcommittee meetings between set-up and congress,
+   reviews within a year after it);
+   weak — a site clock, an update stamp, a capture time, the stage of the preparations a topic
+   suggests (rehearsals: the last year; a first sitting or a work plan: the first months), a
+   local congress's term;
+   uncertain — any clue resting on data marked uncertain.
+3. The event's day and month in every year are the candidates. Strong, certain clues are
+   intersected: one year left is the date; none left means they conflict and no year is kept.
+   Several left: weak clues narrow them, and one year left is the date; otherwise no year.
+   Uncertain clues never narrow; they and weak clues that disagree with the result are noted.
+4. A year taken from context sets ``inferred`` and a Doubt naming the clues that decided it (an
+   archivist confirms it with one line of data/overrides.yaml); no year leaves ``date`` None,
+   ``partial`` "--MM-DD" and a Doubt saying which clues disagree or that none decides.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from dataclasses import dataclass
 
-from ..models import CleanArticle, Participant
-from ..text import NUMBER_WORDS, split_sentences
+from ..models import BlockKind, CleanArticle, Doubt, Participant
+from ..text import split_sentences
+from .calendar import calendar_clues, local_term_clue
+from .clues import (
+    Clue,
+    assembly_clues,
+    dated_term_clues,
+    page_clues,
+    restated_clues,
+    stated_year_clues,
+    weekday_clue,
+)
+from .daytext import EventDay, dated_sentences, find_event_day, month_year_in
+from .holders import holder_clues
 from .knowledge import Knowledge
+from .pagedates import page_dates, published_date
 
-_DAY_MONTH = re.compile(
-    r"(?<![\d/.-])(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày)\s+(?:ngày\s+|hôm\s+nay\s+)?)"
-    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
-)
-_ANY_FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d])")
-_ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
-_WORD_DATE = re.compile(r"Tháng\s+(Mười Một|Mười Hai|\w+)\s+(\d{1,2}),\s+(\d{4})", re.I)
-# Dates that belong to something other than the event.
-_DISTRACTOR_BEFORE = re.compile(
-    r"(?:quyết định|nghị quyết|kết luận|chỉ thị|thông báo|văn bản|công văn|số\s+[\w/-]+)[^.;]{0,30},?\s*$"
-    r"|(?:trước|đến|từ|hạn|cuối|đầu|sau)\s*$",
-    re.I,
-)
+__all__ = ["DateFinding", "event_date", "published_date", "stated_year"]
+
+YEARS = range(1975, 2051)
+_MOST_SHOWN = 5
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+@dataclass(frozen=True)
+class DateFinding:
+    """The event's date as far as the clues agree, with what an archivist should check."""
 
-
-def published_date(article: CleanArticle) -> dt.date | None:
-    """The page's own date, from its header or timestamp lines."""
-    for line in article.header_lines:
-        match = _ANY_FULL.search(line)
-        if match:
-            found = _safe_date(int(match[3]), int(match[2]), int(match[1]))
-            if found:
-                return found
-        match = _WORD_DATE.search(line)
-        if match and match[1].lower() in NUMBER_WORDS:
-            found = _safe_date(int(match[3]), NUMBER_WORDS[match[1].lower()], int(match[2]))
-            if found:
-                return found
-        match = _ISO.search(line)
-        if match and match[3]:
-            found = _safe_date(int(match[1]), int(match[2]), int(match[3]))
-            if found:
-                return found
-    return None
-
-
-def header_month(article: CleanArticle) -> tuple[int, int] | None:
-    """(year, month) from a header such as " date 2025-04" that gives no day."""
-    for line in article.header_lines:
-        match = _ISO.search(line)
-        if match:
-            return int(match[1]), int(match[2])
-    return None
+    date: dt.date | None
+    inferred: bool = False
+    """The year is not written with the day: it comes from the page or the context."""
+    evidence: str | None = None
+    """The sentence that gives the event's day."""
+    partial: str | None = None
+    """ "--MM-DD" when the day and month are known and the year is not settled."""
+    doubts: tuple[Doubt, ...] = ()
 
 
 def event_date(
@@ -66,139 +71,150 @@ def event_date(
     knowledge: Knowledge,
     congress: tuple[str, ...],
     participants: tuple[Participant, ...] = (),
-) -> tuple[dt.date | None, bool, str | None]:
-    """(date, inferred, evidence) of the main event; (None, False, None) if never stated.
-
-    The first day-month in the body that is not a distractor is the event; its year comes,
-    in this order, from the sentence itself, the page's date, a header month, a year the
-    text states, and finally the congress and the office holders named in the article.
-    """
-    for sentence in (s for block in article.blocks for s in split_sentences(block.text)):
-        for match in _DAY_MONTH.finditer(sentence):
-            if _DISTRACTOR_BEFORE.search(sentence[: match.start()]):
-                continue
-            day, month = int(match["d"]), int(match["m"])
-            if match["y"]:
-                found = _safe_date(int(match["y"]), month, day)
-                if found:
-                    return found, False, sentence
-                continue
-            if not (1 <= month <= 12 and 1 <= day <= 31):
-                continue
-            year = infer_year(article, knowledge, congress, participants, month, day)
-            if year is not None:
-                found = _safe_date(year, month, day)
-                if found:
-                    return found, True, sentence
-    return None, False, None
+) -> DateFinding:
+    """The main event's date (see the module docstring for the precedence)."""
+    event = find_event_day(article)
+    if event is None:
+        return DateFinding(None)
+    year = event.year or month_year_in(event.sentence, event.month)
+    if year is not None:
+        return DateFinding(dt.date(year, event.month, event.day), False, event.sentence)
+    clues = gather_clues(article, event, knowledge, congress, participants)
+    return decide(event, clues)
 
 
-def infer_year(
+def gather_clues(
     article: CleanArticle,
+    event: EventDay,
     knowledge: Knowledge,
     congress: tuple[str, ...],
     participants: tuple[Participant, ...],
-    month: int,
-    day: int,
-) -> int | None:
-    """The year of a day-month pair: page date, header month, stated year, then context."""
-    published = published_date(article)
-    if published:
-        candidate = _safe_date(published.year, month, day)
-        late = candidate is not None and candidate > published + dt.timedelta(days=2)
-        return published.year - 1 if late else published.year  # reported after New Year
-    header = header_month(article)
-    if header:
-        return header[0] - 1 if month > header[1] + 1 else header[0]
-    stated = stated_year(article.body_text, month)
-    if stated:
-        return stated
-    return context_year(article.body_text, knowledge, congress, participants, month, day)
+) -> list[Clue]:
+    """Every clue to the year of ``event`` (see clues.py, holders.py, calendar.py)."""
+    lead = "\n".join(filter(None, [event.sentence, article.headline]))
+    body = "\n".join(b.text for b in article.blocks if b.kind is not BlockKind.CAPTION)
+    texts = [article.headline or ""] + [b.text for b in article.blocks]
+    sentences = [s for text in texts for s in split_sentences(text)]
+    clues = [
+        *page_clues(page_dates(article)),
+        *restated_clues(event, list(dated_sentences(article))),
+        *weekday_clue(event, YEARS),
+        *stated_year_clues(lead, event.sentence),
+        *dated_term_clues(article.body_text, knowledge),
+        *assembly_clues(lead, knowledge, event.sentence),
+        *holder_clues(sentences, (event.day, event.month), participants, knowledge),
+        *calendar_clues(lead, body, congress, knowledge),
+    ]
+    return list({c.label: c for c in reversed(clues)}.values())[::-1]  # once per label
 
 
-_REVIEW_YEAR = re.compile(r"tổng kết\s+(?:công tác\s+)?năm\s+((?:19|20)\d{2})", re.I)
-_TERM_YEARS = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}", re.I)
-_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])(?!\.\d)")
-_PLAN_YEAR = re.compile(
-    r"(?:triển khai|phương hướng)\s+(?:nhiệm vụ|kế hoạch)\s+(?:công tác\s+)?năm\s+((?:19|20)\d{2})",
-    re.I,
-)
+def _candidates(month: int, day: int) -> list[dt.date]:
+    found = []
+    for year in YEARS:
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return found
+
+
+def _narrowing(clues: list[Clue], among: list[dt.date]) -> list[Clue]:
+    """The clues that rule out at least one of ``among``, the most decisive first."""
+    allowed = {c: sum(c.allows(day) for day in among) for c in clues}
+    return sorted((c for c in clues if allowed[c] < len(among)), key=lambda c: allowed[c])
+
+
+def decide(event: EventDay, clues: list[Clue]) -> DateFinding:
+    """Intersect the strong clues, then the weak ones; keep a year only if exactly one is left."""
+    candidates = _candidates(event.month, event.day)
+    strong = [c for c in clues if c.strong and not c.uncertain]
+    weak = [c for c in clues if not c.strong and not c.uncertain]
+    left = [day for day in candidates if all(c.allows(day) for c in strong)]
+    narrowed = [day for day in left if all(c.allows(day) for c in weak)]
+    if len(left) == 1:
+        why = "suy từ: " + labels(_narrowing(strong, candidates))
+        return _decided(event, left[0], why, clues)
+    if len(left) > 1 and len(narrowed) == 1:
+        deciders = _narrowing(strong, candidates)
+        why = (
+            f"manh mối chắc chắn ({labels(deciders)}) còn để ngỏ {years_text(left)}"
+            if deciders
+            else "không có manh mối chắc chắn"
+        )
+        why += "; chọn theo manh mối yếu: " + labels(_narrowing(weak, left))
+        return _decided(event, narrowed[0], why, clues)
+    if not left:
+        why = "các manh mối mâu thuẫn, không năm nào thỏa tất cả: " + _each(strong, candidates)
+    elif not narrowed:
+        why = f"manh mối chắc chắn cho {years_text(left)} nhưng manh mối yếu loại cả: " + _each(
+            _narrowing(weak, left), candidates
+        )
+    elif len(narrowed) == len(candidates):
+        why = "không có manh mối nào về năm"
+    else:
+        why = f"còn {years_text(narrowed)}: " + labels(_narrowing(strong + weak, candidates))
+    return _unsettled(event, why + _disagreeing(clues, narrowed or left))
+
+
+def _decided(event: EventDay, day: dt.date, why: str, clues: list[Clue]) -> DateFinding:
+    reason = f"Năm {day.year} không ghi cạnh ngày {event.day}/{event.month}; {why}"
+    reason += _disagreeing(clues, [day])
+    doubt = Doubt("date", day.isoformat(), reason + ".", event.sentence)
+    return DateFinding(day, True, event.sentence, None, (doubt,))
+
+
+def _unsettled(event: EventDay, why: str) -> DateFinding:
+    partial = f"--{event.month:02d}-{event.day:02d}"
+    reason = f"Ngày {event.day}/{event.month} không ghi năm; {why}. Để trống năm."
+    doubt = Doubt("date", partial, reason, event.sentence)
+    return DateFinding(None, False, event.sentence, partial, (doubt,))
+
+
+def _disagreeing(clues: list[Clue], days: list[dt.date]) -> str:
+    """Weak or uncertain clues that allow none of ``days``: conflicts for the review page."""
+    against = [c for c in clues if not (c.strong and not c.uncertain)]
+    against = [c for c in against if days and not any(c.allows(day) for day in days)]
+    return f". Không khớp (không dùng để quyết định): {labels(against)}" if against else ""
+
+
+def labels(clues: list[Clue]) -> str:
+    shown = [c.label for c in clues[:_MOST_SHOWN]]
+    more = len(clues) - len(shown)
+    return "; ".join(shown) + (f"; và {more} manh mối khác" if more > 0 else "")
+
+
+def _each(clues: list[Clue], candidates: list[dt.date]) -> str:
+    """Each clue with the years it allows, so the conflict can be seen."""
+    return "; ".join(
+        f"{c.label} → {years_text([d for d in candidates if c.allows(d)]) or 'không năm nào'}"
+        for c in clues[:_MOST_SHOWN]
+    )
+
+
+def years_text(days: list[dt.date]) -> str:
+    """ "2019, 2020", "từ 2020", "2014–2016" for the review page."""
+    years = sorted({d.year for d in days})
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year - runs[-1][-1] <= 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    parts = []
+    for run in runs:
+        if run[-1] == YEARS[-1] and len(run) > 2:
+            parts.append(f"từ {run[0]}")
+        elif run[0] == YEARS[0] and len(run) > 2:
+            parts.append(f"đến {run[-1]}")
+        elif len(run) > 2:
+            parts.append(f"{run[0]}–{run[-1]}")
+        else:
+            parts += [str(y) for y in run]
+    return ", ".join(parts)
 
 
 def stated_year(text: str, month: int) -> int | None:
-    """A year the text itself gives: a year under review or planned, a term's first year, a lone year."""
-    review = _REVIEW_YEAR.search(text)
-    if review:
-        year = int(review.group(1))
-        return year if month >= 10 else year + 1
-    plan = _PLAN_YEAR.search(text)
-    if plan and not review:
-        year = int(plan.group(1))
-        return year - 1 if month >= 10 else year
-    term = _TERM_YEARS.search(text)
-    if term:
-        return int(term.group(1))
-    years = {int(y) for y in _YEAR.findall(text)}
+    """The one year a text's stated periods allow for a meeting in ``month`` (else None)."""
+    clues = stated_year_clues(text, text) + local_term_clue(text)
+    years = {d.year for d in _candidates(month, 15) if all(c.allows(d) for c in clues)}
     return years.pop() if len(years) == 1 else None
-
-
-_REVIEW = re.compile(r"tổng kết công tác (?:tổ chức )?phục vụ Đại hội|sau Đại hội", re.I)
-_EARLY = re.compile(
-    r"kế hoạch hoạt động|đề cương|phiên (?:họp )?(?:thứ nhất|đầu tiên)|mới được thành lập", re.I
-)
-
-
-def context_year(
-    text: str,
-    knowledge: Knowledge,
-    congress: tuple[str, ...],
-    participants: tuple[Participant, ...],
-    month: int,
-    day: int,
-) -> int | None:
-    """The year that fits the congress's calendar and the tenures of the office holders named."""
-    info = knowledge.congress(congress[0]) if congress else None
-    review = bool(_REVIEW.search(text))
-    if info is not None:
-        if review:  # review conferences follow the congress within about a year
-            low, high = info.end, info.end + dt.timedelta(days=400)
-        else:  # subcommittees work for two to three years before it
-            low, high = info.start - dt.timedelta(days=950), info.end
-        years = range(low.year, high.year + 1)
-    else:
-        low, high = dt.date(1990, 1, 1), dt.date.today()
-        years = range(low.year, high.year + 1)
-    candidates = [
-        d
-        for y in years
-        if (d := _safe_date(y, month, day))
-        and low <= d <= high
-        and _fits_tenures(d, participants, knowledge)
-    ]
-    if not candidates:
-        return None
-    if info is None:
-        return candidates[0].year if len(candidates) == 1 else None
-    early = review or bool(_EARLY.search(text))
-    return (candidates[0] if early else candidates[-1]).year
-
-
-def _fits_tenures(
-    day: dt.date, participants: tuple[Participant, ...], knowledge: Knowledge
-) -> bool:
-    """False when a participant is given an office they did not hold on ``day``."""
-    for person in participants:
-        for role in person.roles:
-            former = role.casefold().startswith("nguyên ")
-            office = role[len("nguyên ") :] if former else role
-            tenures = knowledge.tenures_of(person.name, office)
-            if not tenures:
-                continue
-            held = any(
-                (t.start is None or t.start <= day) and (t.end is None or day <= t.end)
-                for t in tenures
-            )
-            after = all(t.end is not None and t.end < day for t in tenures)
-            if (former and not after) or (not former and not held):
-                return False
-    return True

@@ -7,7 +7,7 @@ import shutil
 
 from generator.__main__ import main
 from generator.extract.overrides import apply_overrides
-from generator.models import ArticleMeta, Meeting
+from generator.models import ArticleMeta, Doubt, Meeting
 from generator.render.frontmatter import load
 
 
@@ -54,3 +54,12 @@ def test_overrides_survive_regeneration(tmp_path, root):
     pages = [load(p.read_text(encoding="utf-8")) for p in (docs / "bai-viet").glob("*.md")]
     fixed = [p for p in pages if p.get("source_file") == "hoi-nghi-tong-ket.txt"]
     assert fixed and fixed[0]["title"] == "Tiêu đề do người biên tập sửa"
+
+
+def test_a_date_correction_settles_the_partial_date_and_its_doubt():
+    doubt = Doubt("date", "--04-22", "Ngày 22/4 không ghi năm.", "Chiều 22/4, Tiểu ban họp.")
+    other = Doubt("participants", "A", "Tên đọc không chắc.")
+    meta = ArticleMeta(title="x", date_partial="--04-22", doubts=(doubt, other))
+    fixed, problems = apply_overrides(meta, {"date": "2021-04-22"})
+    assert not problems
+    assert (fixed.date, fixed.date_partial, fixed.doubts) == (dt.date(2021, 4, 22), None, (other,))

@@ -1,0 +1,138 @@
+"""The congress calendar as clues: when preparation meetings, reviews and local congresses fall."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..models import Congress
+from ..text import split_sentences
+from .clues import Clue, fmt
+from .knowledge import WORK_AFTER_CONGRESS, Knowledge
+
+_LOCAL = re.compile(r"Đại hội\s+(?:đại biểu\s+)?Đảng bộ|Đảng bộ\s+(?:tỉnh|thành phố)", re.I)
+_REVIEW = re.compile(
+    r"tổng kết[^.;]{0,80}?Đại hội(?P<rest>[^.;]{0,40})|sau Đại hội(?P<after>[^.;]{0,30})", re.I
+)
+_NUMBER = re.compile(r"\b(?:lần thứ\s+)?([IVXL]+|\d{1,2})\b")
+# The congress's own sittings: the preparatory session, opening, working days, closing.
+_SITTING = re.compile(
+    r"(?:khai mạc|bế mạc|phiên trù bị|ngày làm việc thứ \w+)[^.;]{0,40}Đại hội"
+    r"|Đại hội[^.;]{0,80}(?:khai mạc|bế mạc|họp phiên trù bị|bước vào ngày làm việc)",
+    re.I,
+)
+_SUBCOMMITTEE = re.compile(r"Tiểu ban|Tổ Biên tập|Tổ giúp việc", re.I)
+_PREPARATION = re.compile(
+    r"(?:chuẩn bị|phục vụ|tiến tới|hướng tới|trình|từ nay (?:cho )?đến|trước thềm)\s+"
+    r"(?:cho\s+|tổ chức\s+)?Đại hội",
+    re.I,
+)
+# Topics of the last year before a congress: rehearsals, the security, medical, reception and
+# press arrangements of the congress days, the congress "drawing near".
+_FINAL = re.compile(
+    r"diễn tập|tổng duyệt|sơ duyệt|phương án y tế|an ninh trật tự|bảo đảm an ninh|đón tiếp đại biểu|"
+    r"lễ tân|khánh tiết|mời báo chí|đưa tin về Đại hội|Trung tâm Báo chí|đã (?:đến|tới) gần|"
+    r"chỉ còn[^.;]{0,25}(?:ngày|tháng) nữa",
+    re.I,
+)
+# Topics of a subcommittee's first months: its first sitting, its plan of work, outlines.
+_EARLY = re.compile(
+    r"phiên (?:họp )?(?:thứ nhất|đầu tiên)|họp phiên (?:thứ nhất|đầu tiên)|phiên họp lần thứ nhất|"
+    r"(?:dự kiến|dự thảo|xây dựng) kế hoạch hoạt động|(?:dự thảo|xây dựng) đề cương|"
+    r"mới được thành lập|quyết định thành lập",
+    re.I,
+)
+_TERM = re.compile(r"Đại hội[^.;]{0,100}?nhiệm kỳ\s*((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.I)
+FINAL_DAYS, EARLY_DAYS = 365, 456
+
+
+def _names_other_congress(rest: str, roman: str, number: int) -> bool:
+    found = _NUMBER.search(rest)
+    return found is not None and found[1] not in (roman, str(number))
+
+
+def _sentence_with(pattern: re.Pattern[str], text: str) -> str:
+    return next((s for s in split_sentences(text) if pattern.search(s)), "")
+
+
+def relation(lead: str, congress: Congress) -> str | None:
+    """How the event sentence ties the event to the congress: a review after it, a subcommittee
+    meeting, one of its own sittings, other preparation, or nothing the calendar can date."""
+    if _LOCAL.search(lead):
+        return None
+    for match in _REVIEW.finditer(lead):
+        rest = match["rest"] if match["rest"] is not None else match["after"]
+        if not _names_other_congress(rest, congress.roman, congress.number):
+            return "review"
+    if _SUBCOMMITTEE.search(lead):
+        return "subcommittee"
+    if _SITTING.search(lead):
+        return "sitting"
+    return "preparation" if _PREPARATION.search(lead) else None
+
+
+def _previous(congress: Congress, knowledge: Knowledge) -> dt.date:
+    before = [c.end for c in knowledge.congresses if c.number == congress.number - 1]
+    return before[0] if before else congress.start - dt.timedelta(days=5 * 366)
+
+
+def _main_clue(kind: str, congress: Congress, knowledge: Knowledge, lead: str) -> Clue:
+    name, end = f"Đại hội {congress.roman}", congress.end
+    if kind == "review":
+        span = (end, end + WORK_AFTER_CONGRESS)
+        return Clue(
+            f"tổng kết sau {name} (bế mạc {fmt(end)}), trong khoảng một năm", (span,), evidence=lead
+        )
+    if kind == "sitting":  # the preparatory session is held the day before the opening
+        span = (congress.start - dt.timedelta(days=2), end)
+        return Clue(f"{name} họp từ {fmt(congress.start)} đến {fmt(end)}", (span,), evidence=lead)
+    set_up = knowledge.set_up.get(congress.roman)
+    if kind == "subcommittee" and set_up:
+        label = f"các tiểu ban chuẩn bị {name} lập {fmt(set_up[0])}, làm việc đến {fmt(end)}"
+        return Clue(label, ((set_up[0], end),), evidence=lead)
+    first = _previous(congress, knowledge)
+    label = f"chuẩn bị {name}: sau Đại hội trước ({fmt(first)}), trước {fmt(end)}"
+    return Clue(label, ((first, end),), evidence=lead)
+
+
+def _stage_clues(congress: Congress, knowledge: Knowledge, body: str) -> list[Clue]:
+    """Weak clues from the topics of the meeting: the first months or the last year."""
+    clues = []
+    final = _sentence_with(_FINAL, body)
+    if final:
+        span = (congress.start - dt.timedelta(days=FINAL_DAYS), congress.end)
+        label = f"việc chuẩn bị giai đoạn cuối (trong năm trước Đại hội {congress.roman})"
+        clues.append(Clue(label, (span,), strong=False, evidence=final))
+    early = _sentence_with(_EARLY, body)
+    set_up = knowledge.set_up.get(congress.roman)
+    if early and set_up:
+        span = (set_up[0], set_up[1] + dt.timedelta(days=EARLY_DAYS))
+        label = f"việc chuẩn bị giai đoạn đầu (15 tháng sau khi lập tiểu ban, {fmt(set_up[0])})"
+        clues.append(Clue(label, (span,), strong=False, evidence=early))
+    return clues
+
+
+def local_term_clue(lead: str) -> list[Clue]:
+    """A congress opening term X–Y is held in year X; its preparation starts mid-year X-1."""
+    match = _TERM.search(lead) if _LOCAL.search(lead) else None
+    if not match:
+        return []
+    year = int(match[1])
+    span = (dt.date(year - 1, 6, 1), dt.date(year, 12, 31))
+    label = f"Đại hội nhiệm kỳ {match[0].split('nhiệm kỳ')[-1].strip()} họp năm {year}"
+    return [Clue(label + ", chuẩn bị từ giữa năm trước", (span,), strong=False, evidence=lead)]
+
+
+def calendar_clues(
+    lead: str, body: str, congress: tuple[str, ...], knowledge: Knowledge
+) -> list[Clue]:
+    """Clues from the congress the article is about and from a local congress's term."""
+    clues = local_term_clue(lead)
+    info = knowledge.congress(congress[0]) if congress else None
+    kind = relation(lead, info) if info else None
+    if info is None or kind is None:
+        return clues
+    clues.append(_main_clue(kind, info, knowledge, lead))
+    if kind in ("subcommittee", "preparation"):
+        clues += _stage_clues(info, knowledge, body)
+    return clues
