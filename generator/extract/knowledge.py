@@ -74,8 +74,10 @@ class Knowledge:
 
     @cached_property
     def alias_index(self) -> dict[str, str]:
-        """Every known spelling (variants and canonical names) -> canonical name."""
-        index = {p.name: p.name for p in self.people}
+        """Every known spelling (variants and canonical names) -> canonical name: the people of
+        data/people.yaml and every holder of an office or seat in the curated tenures."""
+        index = {t.name: t.name for t in self.tenures}
+        index.update({p.name: p.name for p in self.people})
         for person in self.people:
             index.update(dict.fromkeys(person.aliases, person.name))
         return index
@@ -87,27 +89,6 @@ class Knowledge:
             return None
         names = sorted(self.alias_index, key=len, reverse=True)
         return re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(map(re.escape, names)) + r")(?![\wÀ-ỹ])")
-
-    def holders(self, office: str, day: dt.date) -> list[str]:
-        """Who held ``office`` on ``day`` (folded comparison of the office name)."""
-        key = office.casefold()
-        return [
-            t.name
-            for t in self.tenures
-            if t.office.casefold() == key
-            and (t.start is None or t.start <= day)
-            and (t.end is None or day <= t.end)
-        ]
-
-    def tenures_of(self, name: str, title: str) -> list[Tenure]:
-        """Tenures of ``name`` in the office ``title`` names, in full or short form."""
-        key = title.casefold()
-        return [
-            t
-            for t in self.tenures
-            if t.name == name
-            and (t.office.casefold() == key or t.office.casefold().startswith(key + " "))
-        ]
 
 
 def _load(path: Path) -> Any:
