@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -239,3 +240,30 @@ def test_an_empty_seeds_folder_still_builds_a_site(tmp_path, capsys):
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="vi"' in home
     assert not list((tmp_path / "site" / "bai-viet").glob("*/index.html"))
+
+
+NOT_IN_NAV = 'are not included in the "nav" configuration'
+
+
+def test_generated_pages_out_of_the_nav_build_quietly(built):
+    """Hundreds of article, person and year pages are reached through index pages, not the
+    nav; mkdocs lists none of them (not_in_nav in mkdocs.yml)."""
+    assert NOT_IN_NAV not in built.log, built.log
+    assert "bai-viet/" not in built.log and "nguoi/" not in built.log
+
+
+def test_warnings_that_matter_still_show(tmp_path):
+    """A hand-written page left out of the nav is still listed, and a broken link still warns
+    (and fails the --strict build)."""
+    seeds = copy_articles(tmp_path / "seeds")
+    shutil.copy(ARTICLES / "xiv-tieu-ban-to-chuc-phien-bon.txt", seeds)
+    docs = copy_hand_written_docs(tmp_path / "docs")
+    (docs / "ghi-chu.md").write_text("# Ghi chú\n\n[Trang cũ](trang-cu.md)\n", encoding="utf-8")
+    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
+    mkdocs_config(tmp_path, docs)
+    result = mkdocs_build(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"{NOT_IN_NAV}:\n  - ghi-chu.md\nWARNING" in result.stderr, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) == 1 and "'trang-cu.md'" in warnings[0], warnings
+    assert mkdocs_build(tmp_path, "--strict").returncode == 1
