@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .build import build
+from . import dependencies
 from .errors import GeneratorError
 from .settings import DEFAULT_DATA_DIR, Settings
 
@@ -44,6 +44,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    missing = dependencies.missing(ner=not args.no_ner)
+    if missing:
+        print(dependencies.message(missing), file=sys.stderr)
+        return 2
+    try:
+        from .build import build  # imports the packages checked above
+    except ModuleNotFoundError as exc:  # a package they need in turn
+        if not exc.name or exc.name.split(".")[0] == __package__:
+            raise  # a bug of the generator, not a missing package
+        print(dependencies.message([exc.name.split(".")[0]]), file=sys.stderr)
+        return 2
     settings = Settings(
         seeds_dir=args.seeds,
         docs_dir=args.docs,

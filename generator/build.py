@@ -88,8 +88,6 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def _build(settings: Settings) -> Report:
-    if not settings.seeds_dir.is_dir():
-        raise GeneratorError(f"{settings.seeds_dir}: không có thư mục bài viết")
     report = Report()
     clock = _Clock(report.timings)
     knowledge = load_knowledge(settings.data_dir)
@@ -174,9 +172,11 @@ def find_sources(settings: Settings, snapshot: Snapshot, report: Report) -> Sour
     """Scan the seeds folder; read only files whose size or modification time changed."""
     sources = Sources()
     order = []
+    found = 0
     for item in progress(
         scan(settings.seeds_dir), "Đang đọc thư mục", " tệp", None, settings.progress
     ):
+        found += 1
         if isinstance(item, Problem):
             report.problems.append(item)
             sources.quiet = False
@@ -198,10 +198,22 @@ def find_sources(settings: Settings, snapshot: Snapshot, report: Report) -> Sour
         if hit is not None:
             sources.known[item.name] = hit
         order.append(item.name)
+    if not found:
+        report.problems.append(_no_articles(settings.seeds_dir))
     sources.order = _unique(order, sources, report)
     if set(snapshot.entries) != set(sources.known):
         sources.quiet = False  # files removed (or a duplicate) since the snapshot
     return sources
+
+
+def _no_articles(seeds_dir: Path) -> Problem:
+    """The one warning for a seeds folder that is missing or holds no article file: the run
+    goes on and builds an empty archive (a fresh site, or one whose articles were removed)."""
+    if seeds_dir.is_dir():
+        problem = "thư mục không có bài viết nào (.txt, .html); kho lưu trữ được tạo trống"
+    else:
+        problem = "không có thư mục bài viết này; kho lưu trữ được tạo trống"
+    return Problem(f"{seeds_dir.as_posix().rstrip('/')}/", problem)
 
 
 def extract_fresh(

@@ -12,11 +12,11 @@ import re
 import sys
 from pathlib import Path
 
-from .clean import clean
+from . import dependencies
 from .errors import InputError
-from .ingest import find_files, read_article
-from .render.frontmatter import load
-from .text import split_sentences
+
+# The stages are imported in the functions that use them, so that `python -m generator.check`
+# run without the project's packages says which one is missing instead of a traceback.
 
 _ESCAPE = re.compile(r"\\(.)")
 _TAG = re.compile(r"<[^>]+>")
@@ -30,6 +30,8 @@ def page_text(page: str) -> str:
 
 
 def pages_by_source(docs_dir: Path) -> dict[str, Path]:
+    from .render.frontmatter import load
+
     found: dict[str, Path] = {}
     for path in sorted(docs_dir.rglob("*.md")):
         try:
@@ -43,6 +45,10 @@ def pages_by_source(docs_dir: Path) -> dict[str, Path]:
 
 def missing_sentences(seed: Path, seeds_dir: Path, page: Path) -> list[str]:
     """Sentences of the cleaned article that its page does not contain."""
+    from .clean import clean
+    from .ingest import read_article
+    from .text import split_sentences
+
     article = clean(read_article(seed, seeds_dir))
     shown = page_text(page.read_text(encoding="utf-8"))
     texts = ([article.headline] if article.headline else []) + [b.text for b in article.blocks]
@@ -56,6 +62,8 @@ def missing_sentences(seed: Path, seeds_dir: Path, page: Path) -> list[str]:
 
 def check(seeds_dir: Path, docs_dir: Path) -> list[str]:
     """Problems found, one line each; empty when every article is whole on its page."""
+    from .ingest import find_files
+
     problems: list[str] = []
     pages = pages_by_source(docs_dir)
     for seed in find_files(seeds_dir):
@@ -79,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--docs", type=Path, default=Path("docs"))
     args = parser.parse_args(argv)
+    missing = dependencies.missing(ner=False)
+    if missing:
+        print(dependencies.message(missing), file=sys.stderr)
+        return 2
     problems = check(args.seeds, args.docs)
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -1,82 +1,139 @@
-"""End to end: articles -> generator -> mkdocs build --strict -> linked HTML pages."""
+"""End to end: articles -> generator -> mkdocs build --strict -> linked HTML pages.
+
+Built from what a fresh clone has, the seeds and the test articles ("seeds"), and again with
+the team's dev set added where ../shared is ("devset"). Nothing here depends on what is
+extracted from the seeds (extraction rules change); the people, congresses, dates and titles
+asserted are those planted in tests/fixtures/articles/.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from generator.__main__ import main
 from generator.render.frontmatter import load
-from tests.conftest import copy_hand_written_docs, mkdocs_config
+from tests.conftest import (
+    ARTICLES,
+    SEEDS,
+    article_files,
+    copy_articles,
+    copy_hand_written_docs,
+    mkdocs_config,
+)
 
 pytestmark = pytest.mark.slow
 
+# People planted in tests/fixtures/articles/, each named with a title, as the press does.
+PLANTED_PEOPLE = {
+    "Võ Văn Thưởng": "vo-van-thuong",
+    "Lương Cường": "luong-cuong",
+    "Lê Hồng Anh": "le-hong-anh",
+    "Nguyễn Xuân Phúc": "nguyen-xuan-phuc",
+    "Đào Hồng Lan": "dao-hong-lan",
+    "Trần Cẩm Tú": "tran-cam-tu",
+    "Lâm Thị Phương Thanh": "lam-thi-phuong-thanh",
+    "Tô Lâm": "to-lam",
+    "Lê Minh Hưng": "le-minh-hung",
+}
+SAME_TITLE = ("van-kien-xiv-bao-mot.txt", "van-kien-xiv-bao-hai.txt")
+"""Two reports of one meeting, the same title on the same day, from two outlets."""
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory, root: Path, devset_dir: Path) -> tuple[Path, Path]:
-    """(docs, site) of an archive built from the test fixtures plus the dev set."""
-    work = tmp_path_factory.mktemp("e2e")
-    seeds = work / "seeds"
-    shutil.copytree(devset_dir, seeds)
-    shutil.copytree(
-        root / "seeds", seeds, dirs_exist_ok=True
-    )  # the bundled seeds, whatever they hold
-    shutil.copytree(root / "tests" / "fixtures" / "articles", seeds, dirs_exist_ok=True)
-    docs = work / "docs"
-    copy_hand_written_docs(docs)
+
+@dataclass(frozen=True)
+class Built:
+    sources: list[Path]
+    docs: Path
+    site: Path
+    log: str
+    """What mkdocs build printed."""
+
+    def page_of(self, source_file: str) -> Path:
+        """The generated Markdown page of an input file."""
+        for page in (self.docs / "bai-viet").glob("*.md"):
+            if load(page.read_text(encoding="utf-8")).get("source_file") == source_file:
+                return page
+        raise AssertionError(f"no page for {source_file}")
+
+
+def mkdocs_build(work: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "mkdocs", "build", *extra, "-f", str(work / "mkdocs.yml")]
+    return subprocess.run(command, capture_output=True, text=True, cwd=work, timeout=600)
+
+
+@pytest.fixture(scope="module", params=["seeds", "devset"])
+def built(request, tmp_path_factory) -> Built:
+    """The site of the seeds and the test articles, and of the same plus the dev set."""
+    folders = [SEEDS, ARTICLES]
+    if request.param == "devset":
+        folders.insert(0, request.getfixturevalue("devset_dir"))
+    work = tmp_path_factory.mktemp(f"e2e-{request.param}")
+    seeds = copy_articles(work / "seeds", *folders)
+    docs = copy_hand_written_docs(work / "docs")
     assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
     mkdocs_config(work, docs)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(work / "mkdocs.yml")],
-        capture_output=True,
-        text=True,
-        cwd=work,
-    )
+    result = mkdocs_build(work, "--strict")
     assert result.returncode == 0, result.stderr
-    return docs, work / "site"
+    return Built(article_files(*folders), docs, work / "site", result.stderr)
 
 
-def test_one_page_per_article_with_required_front_matter(built, devset_dir):
-    docs, _ = built
-    pages = sorted((docs / "bai-viet").glob("*.md"))
-    articles = [p for p in pages if p.name != "index.md"]
-    root = Path(__file__).resolve().parent.parent
-    expected = sum(  # one page per input file: the dev set, the bundled seeds, the fixtures
-        len(list(folder.glob("*.txt")))
-        for folder in (devset_dir, root / "seeds", root / "tests" / "fixtures" / "articles")
-    )
-    assert len(articles) == expected
-    for page in articles:
-        meta = load(page.read_text(encoding="utf-8"))
+def test_one_page_per_article_with_required_front_matter(built):
+    pages = [p for p in (built.docs / "bai-viet").glob("*.md") if p.name != "index.md"]
+    metas = [load(p.read_text(encoding="utf-8")) for p in pages]
+    assert sorted(m["source_file"] for m in metas) == sorted(p.name for p in built.sources)
+    for page, meta in zip(pages, metas, strict=True):
         for key in ("title", "date", "meeting", "participants", "congress", "source_file"):
             assert key in meta, (page, key)
+        assert meta["title"], page
+        html = built.site / "bai-viet" / page.stem / "index.html"
+        assert html.is_file(), html
+
+
+def test_every_seed_is_an_article_page_of_the_site(built):
+    """What `nox -s build` gives a fresh clone: a page for each of the five seed articles."""
+    seeds = article_files(SEEDS)
+    assert len(seeds) == 5
+    for seed in seeds:
+        page = built.page_of(seed.name)
+        html = (built.site / "bai-viet" / page.stem / "index.html").read_text(encoding="utf-8")
+        assert '<html lang="vi"' in html and "data-pagefind-body" in html
+
+
+def test_planted_people_have_pages_listing_their_articles(built):
+    for name, slug in PLANTED_PEOPLE.items():
+        person = built.site / "nguoi" / slug / "index.html"
+        assert person.is_file(), name
+        html = person.read_text(encoding="utf-8")
+        assert "<h1" in html and name in html, name
+        assert 'href="../../bai-viet/' in html, name
 
 
 def test_article_person_and_congress_pages_link_each_other(built):
-    _, site = built
-    person = site / "nguoi" / "tran-cam-tu" / "index.html"
-    congress = site / "dai-hoi" / "xiv" / "index.html"
-    assert person.exists() and congress.exists()
-    link = re.compile(r'href="\.\./\.\./bai-viet/([^/"]+)/"')
-    of_person = set(link.findall(person.read_text(encoding="utf-8")))
-    of_congress = set(link.findall(congress.read_text(encoding="utf-8")))
-    both = sorted(of_person & of_congress)
-    assert both, "no XIV article with Trần Cẩm Tú"
-    for slug in both:
-        article_html = (site / "bai-viet" / slug / "index.html").read_text(encoding="utf-8")
-        assert 'href="../../nguoi/tran-cam-tu/"' in article_html
-        assert 'href="../../dai-hoi/xiv/"' in article_html
+    page = built.page_of("xiv-tieu-ban-to-chuc-phien-bon.txt")
+    article = (built.site / "bai-viet" / page.stem / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../nguoi/tran-cam-tu/"' in article
+    assert 'href="../../nguoi/lam-thi-phuong-thanh/"' in article
+    assert 'href="../../dai-hoi/xiv/"' in article
+    link = f'href="../../bai-viet/{page.stem}/"'
+    for listing in ("nguoi/tran-cam-tu", "nguoi/lam-thi-phuong-thanh", "dai-hoi/xiv"):
+        assert link in (built.site / listing / "index.html").read_text(encoding="utf-8"), listing
+    xii = built.page_of("xii-tieu-ban-to-chuc-phien-ba.txt")
+    congress = (built.site / "dai-hoi" / "xii" / "index.html").read_text(encoding="utf-8")
+    assert f'href="../../bai-viet/{xii.stem}/"' in congress
+    assert f'href="../../bai-viet/{page.stem}/"' not in congress
 
 
 def test_every_internal_link_resolves(built):
-    _, site = built
-    for page in site.rglob("*.html"):
+    for page in built.site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         for href in re.findall(r'href="([^"#:?]+)"', html):
             if href.startswith(("http", "/", "mailto")):
@@ -88,27 +145,25 @@ def test_every_internal_link_resolves(built):
 
 
 def test_site_is_vietnamese_with_search(built):
-    _, site = built
-    home = (site / "index.html").read_text(encoding="utf-8")
+    home = (built.site / "index.html").read_text(encoding="utf-8")
     assert '<html lang="vi"' in home
-    assert (site / "pagefind" / "pagefind-entry.json").exists()
+    assert (built.site / "pagefind" / "pagefind-entry.json").exists()
     assert "data-archive-search-input" in home and "data-pagefind-body" not in home
 
 
 def test_urls_are_ascii(built):
-    _, site = built
-    for path in site.rglob("*"):
-        assert path.relative_to(site).as_posix().isascii(), path
+    for path in built.site.rglob("*"):
+        assert path.relative_to(built.site).as_posix().isascii(), path
 
 
 def test_navigation_pages_and_downloads_are_built(built):
-    _, site = built
+    site = built.site
     for path in (
         "to-chuc/index.html",
         "loai-hop/index.html",
         "su-kien/index.html",
         "thoi-gian/index.html",
-        "thoi-gian/2025/index.html",
+        *(f"thoi-gian/{year}/index.html" for year in (2015, 2019, 2021, 2023, 2024, 2025)),
         "ve-du-lieu/index.html",
         "du-lieu/bai-viet.json",
         "du-lieu/bai-viet.csv",
@@ -125,7 +180,7 @@ def test_navigation_pages_and_downloads_are_built(built):
     pages = {
         p.parent.relative_to(site).as_posix() + "/" for p in site.glob("bai-viet/*/index.html")
     }
-    assert len(urls) == len(set(urls)) and set(urls) == pages
+    assert len(urls) == len(set(urls)) == len(built.sources) and set(urls) == pages
     keys = [(a["date"] or a["published"] or "", a["url"]) for a in whole["articles"]]
     assert keys == sorted(keys)  # archive order: by date, then page
     home = (site / "index.html").read_text(encoding="utf-8")
@@ -134,3 +189,81 @@ def test_navigation_pages_and_downloads_are_built(built):
     assert organizer.exists() and "Trần Cẩm Tú" not in (site / "to-chuc" / "index.html").read_text(
         encoding="utf-8"
     )
+
+
+def test_same_title_same_day_sort_the_same_in_every_list_and_download(built):
+    """Two reports titled alike on one day get two addresses, one with a suffix; every list
+    (oldest first, or newest first on the latest-articles page and the feed) and every download
+    puts them in one order."""
+    a, b = (built.page_of(name) for name in SAME_TITLE)
+    titles = {load(p.read_text(encoding="utf-8"))["title"] for p in (a, b)}
+    assert len(titles) == 1 and a.stem != b.stem, (a, b)  # the case under test
+    whole = json.loads((built.site / "du-lieu" / "bai-viet.json").read_text(encoding="utf-8"))
+    urls = [x["url"] for x in whole["articles"]]
+    order = sorted((a.stem, b.stem), key=lambda stem: urls.index(f"bai-viet/{stem}/"))
+    assert order == sorted(order, key=lambda stem: stem + "/")  # by address, as any other day
+    newest_first = {"index.md", "bai-viet/index.md", "feed.xml"}
+    lists = 0
+    for page in [*built.docs.rglob("*.md"), built.docs / "feed.xml"]:
+        rel = page.relative_to(built.docs).as_posix()
+        if rel.startswith("bai-viet/") and rel != "bai-viet/index.md":
+            continue  # an article page lists the other report only
+        text = page.read_text(encoding="utf-8")
+        found = sorted(order, key=lambda stem: _position(text, stem))
+        if _position(text, order[0]) < 0 or _position(text, order[1]) < 0:
+            continue
+        lists += 1
+        assert found == (order[::-1] if rel in newest_first else order), rel
+    assert lists >= 9  # home, latest, year, congress, person, organizer, kind, event, feed
+    for name in ("bai-viet.csv", "tham-du.csv"):
+        rows = list(csv.DictReader(io.StringIO((built.site / "du-lieu" / name).read_text("utf-8"))))
+        seen = [r["url"] for r in rows if r["url"] in {f"bai-viet/{s}/" for s in order}]
+        assert sorted(set(seen), key=seen.index) == [f"bai-viet/{s}/" for s in order], name
+
+
+def _position(text: str, stem: str) -> int:
+    """Where ``text`` first links the article page ``stem`` (-1: nowhere)."""
+    match = re.search(rf"[/(\"']{re.escape(stem)}(\.md|/)", text)
+    return match.start() if match else -1
+
+
+def test_an_empty_seeds_folder_still_builds_a_site(tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "README.md").write_text("# seeds/\n", encoding="utf-8")
+    docs = copy_hand_written_docs(tmp_path / "docs")
+    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
+    assert f"{seeds}/: " in capsys.readouterr().err
+    mkdocs_config(tmp_path, docs)
+    result = mkdocs_build(tmp_path, "--strict")
+    assert result.returncode == 0, result.stderr
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="vi"' in home
+    assert not list((tmp_path / "site" / "bai-viet").glob("*/index.html"))
+
+
+NOT_IN_NAV = 'are not included in the "nav" configuration'
+
+
+def test_generated_pages_out_of_the_nav_build_quietly(built):
+    """Hundreds of article, person and year pages are reached through index pages, not the
+    nav; mkdocs lists none of them (not_in_nav in mkdocs.yml)."""
+    assert NOT_IN_NAV not in built.log, built.log
+    assert "bai-viet/" not in built.log and "nguoi/" not in built.log
+
+
+def test_warnings_that_matter_still_show(tmp_path):
+    """A hand-written page left out of the nav is still listed, and a broken link still warns
+    (and fails the --strict build)."""
+    seeds = copy_articles(tmp_path / "seeds")
+    shutil.copy(ARTICLES / "xiv-tieu-ban-to-chuc-phien-bon.txt", seeds)
+    docs = copy_hand_written_docs(tmp_path / "docs")
+    (docs / "ghi-chu.md").write_text("# Ghi chú\n\n[Trang cũ](trang-cu.md)\n", encoding="utf-8")
+    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
+    mkdocs_config(tmp_path, docs)
+    result = mkdocs_build(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"{NOT_IN_NAV}:\n  - ghi-chu.md\nWARNING" in result.stderr, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) == 1 and "'trang-cu.md'" in warnings[0], warnings
+    assert mkdocs_build(tmp_path, "--strict").returncode == 1

@@ -139,10 +139,41 @@ def test_build_reports_each_problem_once_and_summarises(tmp_path, capsys):
     assert main(["--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--strict"]) == 1
 
 
-def test_missing_seeds_folder_is_a_clear_error(tmp_path, capsys):
-    assert main(["--seeds", str(tmp_path / "khong-co"), "--docs", str(tmp_path / "d")]) == 2
-    assert "không có thư mục bài viết" in capsys.readouterr().err
-    assert not (tmp_path / "d").exists()
+@pytest.mark.parametrize("folder", ["khong-co", "rong"])
+def test_missing_or_empty_seeds_folder_is_one_warning_and_an_empty_archive(
+    tmp_path, capsys, folder
+):
+    seeds, docs = tmp_path / folder, tmp_path / "d"
+    if folder == "rong":  # a folder with nothing usable in it, as a fresh seeds/ with its README
+        seeds.mkdir()
+        (seeds / "README.md").write_text("# seeds/\n", encoding="utf-8")
+    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2, err  # the warning and the summary
+    assert err[0].startswith(f"{seeds}/: ") and "kho lưu trữ được tạo trống" in err[0]
+    assert "Traceback" not in err[0]
+    assert err[1].startswith("0 bài viết") and "1 cảnh báo" in err[1]
+    index = (docs / "bai-viet" / "index.md").read_text(encoding="utf-8")
+    assert "Kho có **0** bài viết" in index and "\n- " not in index  # lists no article
+    assert not [p for p in (docs / "bai-viet").glob("*.md") if p.name != "index.md"]
+    assert (docs / "index.md").is_file()
+    # the warning is given again by a run that has nothing else to do, and counts under --strict
+    assert main(["--seeds", str(seeds), "--docs", str(docs), "--strict"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == err[0]
+
+
+def test_articles_removed_with_their_folder_leave_an_empty_archive(tmp_path, capsys):
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    seeds.mkdir()
+    (seeds / "tot.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
+    assert len(list((docs / "bai-viet").glob("*.md"))) == 2  # the article and the list
+    (seeds / "tot.txt").unlink()
+    seeds.rmdir()
+    capsys.readouterr()
+    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
+    assert "không có thư mục bài viết này" in capsys.readouterr().err
+    assert [p.name for p in (docs / "bai-viet").glob("*.md")] == ["index.md"]
 
 
 def test_read_article_names_unreadable_file(tmp_path):

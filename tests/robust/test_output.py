@@ -19,6 +19,9 @@ from generator.models import PagePlan
 from generator.render.frontmatter import load
 from tests.conftest import copy_hand_written_docs, mkdocs_config, whole_download
 
+# A test article with people named in it (tests/fixtures/articles/): the one these tests edit.
+EDITED = "xiv-tieu-ban-to-chuc-phien-bon.txt"
+
 HOSTILE = """<script>alert('tiêu đề')</script> Tiểu ban họp {{ config.site_name }}
 Sáng 10/10/2024, tại Hà Nội, đồng chí Trần Cẩm Tú chủ trì phiên họp <img src=x onerror=alert(1)>.
 <iframe src="https://example.com"></iframe> Đoạn có [liên kết](javascript:alert(1)) và {% raw %}.
@@ -34,6 +37,13 @@ Câu cuối cùng với **chữ đậm giả** và `mã giả`.
 
 def generate(seeds: Path, docs: Path, *extra: str) -> int:
     return main(["--seeds", str(seeds), "--docs", str(docs), *extra])
+
+
+def copy_corpus(files: list[Path], seeds: Path) -> Path:
+    seeds.mkdir()
+    for source in files:
+        shutil.copy(source, seeds / source.name)
+    return seeds
 
 
 @pytest.fixture()
@@ -117,16 +127,22 @@ def test_different_articles_with_the_same_title_keep_their_own_pages(tmp_path, s
     assert sources["a.txt"] == "tieu-ban-to-chuc-phuc-vu-hop-phien-thuong-ky.md"  # first by name
 
 
-def test_nothing_lost_check_passes_on_real_articles_and_catches_a_loss(tmp_path, devset_dir):
-    docs = tmp_path / "docs"
-    assert generate(devset_dir, docs) == 0
-    assert check(devset_dir, docs) == []
-    page = next(p for p in (docs / "bai-viet").glob("*.md") if p.name != "index.md")
+def test_nothing_lost_check_passes_on_real_articles_and_catches_a_loss(tmp_path, corpus):
+    seeds, docs = copy_corpus(corpus, tmp_path / "seeds"), tmp_path / "docs"
+    assert generate(seeds, docs) == 0
+    assert check(seeds, docs) == []
+    page = next(
+        p
+        for p in (docs / "bai-viet").glob("*.md")
+        if load(p.read_text(encoding="utf-8")).get("source_file") == EDITED
+    )
     text = page.read_text(encoding="utf-8")
-    body = text.split("\n---\n", 1)[1].split("\n\n")
-    paragraph = next(b for b in body if len(b) > 80 and b[0] not in "!?#<- ")
-    page.write_text(text.replace(paragraph, ""), encoding="utf-8")
-    assert any("câu bị mất" in problem for problem in check(devset_dir, docs))
+    sentence = "Các đại biểu góp ý vào kịch bản điều hành Đại hội"
+    assert text.count(sentence) == 1
+    page.write_text(text.replace(sentence, ""), encoding="utf-8")
+    lost = [problem for problem in check(seeds, docs) if "câu bị mất" in problem]
+    assert len(lost) == 1, lost
+    assert lost[0].startswith(f"{EDITED}: câu bị mất trên trang {page.name}: «{sentence}")
 
 
 def test_failed_run_leaves_docs_as_it_was(tmp_path, seeds, monkeypatch):
@@ -185,17 +201,17 @@ def test_run_stopped_after_its_commit_point_is_finished_by_the_next_run(
     assert "mot-bai-khac-han-de-thu" in (docs / "bai-viet" / "index.md").read_text(encoding="utf-8")
 
 
-def test_incremental_runs_give_the_same_docs_as_a_fresh_run(tmp_path, devset_dir):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    sources = sorted(devset_dir.glob("*.txt"))
-    for source in sources[:-1]:
-        shutil.copy(source, seeds / source.name)
+def test_incremental_runs_give_the_same_docs_as_a_fresh_run(tmp_path, corpus):
+    sources = [p for p in corpus if p.name != EDITED]
+    seeds = copy_corpus(
+        [*sources[:-1], *(p for p in corpus if p.name == EDITED)], tmp_path / "seeds"
+    )
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
     # one article edited (its title and a participant), one added, one removed
-    edited = seeds / sources[0].name
+    edited = seeds / EDITED
     text = edited.read_text(encoding="utf-8")
+    assert "Trần Cẩm Tú" in text
     edited.write_text("Tiêu đề đã sửa: " + text.replace("Trần Cẩm Tú", "Trần Cẩm Tủ"), "utf-8")
     shutil.copy(sources[-1], seeds / sources[-1].name)
     (seeds / sources[1].name).unlink()
@@ -231,14 +247,13 @@ def test_site_build_stops_with_the_file_named_when_a_download_part_is_missing(tm
     assert "Traceback" not in result.stderr
 
 
-def test_one_edited_article_rewrites_a_few_small_cache_files(tmp_path, devset_dir):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(devset_dir, seeds)
+def test_one_edited_article_rewrites_a_few_small_cache_files(tmp_path, corpus):
+    seeds = copy_corpus(corpus, tmp_path / "seeds")
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
     before = {p: p.read_bytes() for p in cache.rglob("*.pickle")}
     assert len(before) > 12  # the snapshot and the rendered pieces, each in several shards
-    edited = sorted(seeds.glob("*.txt"))[0]
+    edited = seeds / EDITED
     edited.write_text(edited.read_text(encoding="utf-8") + "\nMột câu thêm.\n", "utf-8")
     assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
     after = {p: p.read_bytes() for p in cache.rglob("*.pickle")}
@@ -254,13 +269,12 @@ def test_one_edited_article_rewrites_a_few_small_cache_files(tmp_path, devset_di
     assert len(changed) == sum(map(len, by_store.values())), changed
 
 
-def test_lost_article_contents_in_the_cache_cost_time_not_correctness(tmp_path, devset_dir):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(devset_dir, seeds)
+def test_lost_article_contents_in_the_cache_cost_time_not_correctness(tmp_path, corpus):
+    seeds = copy_corpus(corpus, tmp_path / "seeds")
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
     shutil.rmtree(cache / "content")  # the bodies and metadata the index pages and feed need
-    edited = sorted(seeds.glob("*.txt"))[0]
+    edited = seeds / EDITED
     edited.write_text(edited.read_text(encoding="utf-8") + "\nMột câu thêm.\n", "utf-8")
     assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
     fresh = tmp_path / "fresh"
@@ -272,18 +286,17 @@ def test_lost_article_contents_in_the_cache_cost_time_not_correctness(tmp_path, 
 
 
 def test_a_damaged_cache_that_cannot_be_removed_is_reported_in_one_line(
-    tmp_path, devset_dir, monkeypatch, capsys
+    tmp_path, corpus, monkeypatch, capsys
 ):
     from generator import build as build_module
 
-    seeds = tmp_path / "seeds"
-    shutil.copytree(devset_dir, seeds)
+    seeds = copy_corpus(corpus, tmp_path / "seeds")
     docs, cache = tmp_path / "docs", tmp_path / "cache"
     assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 0
     before = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
     shutil.rmtree(cache / "content")
     monkeypatch.setattr(build_module.Snapshot, "discard", staticmethod(lambda root: None))
-    edited = sorted(seeds.glob("*.txt"))[0]
+    edited = seeds / EDITED
     edited.write_text(edited.read_text(encoding="utf-8") + "\nMột câu thêm.\n", "utf-8")
     capsys.readouterr()
     assert generate(seeds, docs, "--cache-dir", str(cache), "--no-ner") == 2
@@ -331,13 +344,10 @@ def test_hand_written_pages_are_never_overwritten_or_deleted(tmp_path, seeds, ca
     assert "index.md: trang viết tay đã có sẵn, không ghi đè" in capsys.readouterr().err
 
 
-def test_two_runs_give_identical_bytes_whatever_the_file_order(tmp_path, devset_dir):
+def test_two_runs_give_identical_bytes_whatever_the_file_order(tmp_path, corpus):
     outputs = []
     for order in (sorted, lambda xs: sorted(xs, reverse=True)):
-        seeds = tmp_path / f"seeds{len(outputs)}"
-        seeds.mkdir()
-        for source in order(list(devset_dir.glob("*.txt"))):
-            shutil.copy(source, seeds / source.name)
+        seeds = copy_corpus(order(corpus), tmp_path / f"seeds{len(outputs)}")
         docs = tmp_path / f"docs{len(outputs)}"
         assert generate(seeds, docs) == 0
         outputs.append(
