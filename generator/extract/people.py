@@ -22,16 +22,22 @@ from dataclasses import dataclass, field
 
 from ..models import BlockKind, CleanArticle, Doubt, Mention, Participant
 from ..text import canonical_spelling, fold, slugify, split_sentences
+from .chains import HONORIFIC, blank_photo_notes, title_at_start, titles_after, titles_before
 from .knowledge import Knowledge
 from .names import NameSpan, find_names
-from .titles import ACT_RE, ACTS, DASH, clip_title, is_title, keep_long_forms
+from .titles import (
+    ACT_RE,
+    ACTS,
+    clip_title,
+    has_predicate,
+    is_title,
+    keep_commas,
+    keep_long_forms,
+    restore_commas,
+)
 
-_SEPARATOR = re.compile(rf"\s*(?:[,;:()]|{DASH})\s*")
-_AFTER_SEPARATOR = re.compile(rf"\s*(?:[,;:]|{DASH})\s*")
-_HONORIFIC = r"(?:đồng chí|ông|bà)"
-_HONORIFIC_TAIL = re.compile(rf"(?:^|\s)(?:(?:gồm\s+|có\s+)?các\s+)?{_HONORIFIC}\s*$", re.I)
 _GROUP_PREFIX = re.compile(
-    rf"(?:^|\s)(?:gồm\s+|có\s+)?các\s+(?:{_HONORIFIC}\s+)?(?P<title>[^:;.]{{3,80}}?)\s*:", re.I
+    rf"(?:^|\s)(?:gồm\s+|có\s+)?các\s+(?:{HONORIFIC}\s+)?(?P<title>[^:;.]{{3,80}}?)\s*:", re.I
 )
 # Attendance verbs; "dự" also starts nouns ("dự thảo", "dự kiến") that are no such thing.
 _ATTENDANCE = re.compile(
@@ -40,34 +46,42 @@ _ATTENDANCE = re.compile(
     r"cảm|tuyển|kỳ|khoán|kế|trình)(?![\wÀ-ỹ]))",
     re.I,
 )
-# "với sự tham gia của …", "có sự hiện diện của …": attendance told as a noun.
-_ATTENDANCE_NOUN = re.compile(r"\bsự (?:tham gia|hiện diện|có mặt|tham dự) của\b", re.I)
+# "với sự tham gia của …", "có sự hiện diện của …": attendance told as a noun; "Cùng đi có …",
+# "Cùng theo dõi buổi tổng duyệt có …": those who came with the main actor.
+_ATTENDANCE_NOUN = re.compile(
+    r"\bsự (?:tham gia|hiện diện|có mặt|tham dự) của\b"
+    r"|(?:^|[,;:]\s*)cùng (?:đi|theo dõi|tham gia|làm việc|kiểm tra|tới|đến|về)\b[^.;:]{0,60}?\scó\s",
+    re.I,
+)
 # An act told before its list: "Chủ trì hội nghị có đồng chí A, …", "Báo cáo là đồng chí B".
 _ACT_FIRST = re.compile(
     r"^(?:[^,;:]{0,40},\s*)?(?P<act>đồng chủ trì|chủ trì|phát biểu|báo cáo|trình bày|kết luận)"
     r"(?:\s+[^,;:]{0,60}?)?\s+(?:có|là|gồm)\s",
     re.I,
 )
+# A paragraph announcing a list on the lines after it: "Tham dự phiên họp có:", "Chủ trì họp báo:".
+_LIST_INTRO = re.compile(
+    r"^(?:[^,;:]{0,40},\s*)?(?P<act>đồng chủ trì|chủ trì|phát biểu|báo cáo|trình bày|kết luận)"
+    r"(?![\wÀ-ỹ])[^.;]*:$",
+    re.I,
+)
+_LIST_MARK = re.compile(r"^\s*[-–+•*]\s*")
 _MEMBERSHIP = re.compile(r"\b(?:trong đó có|thành viên gồm|gồm có|bao gồm)\b", re.I)
-_CHAIRED_BY = re.compile(rf"(?:dưới sự chủ trì của|do)\s+(?:{_HONORIFIC}\s+)?$", re.I)
+_CHAIRED_BY = re.compile(rf"(?:dưới sự chủ trì của|do)\s+(?:{HONORIFIC}\s+)?$", re.I)
 # Between two coordinated names: "A, …, và đồng chí B", "A cùng B".
-_COORDINATION = re.compile(rf"\s*,?\s*(?:và|cùng|cùng với)\s+(?:các\s+)?(?:{_HONORIFIC}\s+)?", re.I)
-_LIST_COMMA = re.compile(rf"\s*,\s*(?:{_HONORIFIC}\s+)?", re.I)
-# Predicates whose subject is a body, not the person before them ("…, Thường trực Tiểu ban đã họp").
-_COLLECTIVE_VERB = re.compile(r"^(?:đã\s+|đang\s+)?(?:họp|nghe|tổ chức|nhóm họp)(?![\wÀ-ỹ])")
+_COORDINATION = re.compile(rf"\s*,?\s*(?:và|cùng|cùng với)\s+(?:các\s+)?(?:{HONORIFIC}\s+)?", re.I)
+_LIST_COMMA = re.compile(rf"\s*,\s*(?:{HONORIFIC}\s+)?", re.I)
 # A role given by a copula: "do đồng chí A làm Trưởng Tiểu ban", "B là Tổ trưởng Tổ Biên tập".
 _COPULA = re.compile(
     r"^\s*,?\s*(?:được\s+(?:bầu|phân công|giao|chỉ định)\s+)?(?:làm|là|giữ chức(?: vụ)?)\s+"
 )
 # "Đồng chí Thường trực Ban Bí thư nhấn mạnh": a title standing for a person.
 _REFERENCE = re.compile(
-    rf"(?<![\wÀ-ỹ]){_HONORIFIC}\s+(?P<office>[^,.;]{{4,60}}?)\s+(?P<act>"
+    rf"(?<![\wÀ-ỹ]){HONORIFIC}\s+(?P<office>[^,.;]{{4,60}}?)\s+(?P<act>"
     + "|".join(sorted(map(re.escape, ACTS), key=len, reverse=True))
     + r")(?![\wÀ-ỹ])",
     re.I,
 )
-# Photo notes inside a chain ("(ảnh trên)", "(thứ hai từ trái sang)") are not part of a title.
-_PHOTO_NOTE = re.compile(r"\((?:[a-zà-ỹđ]|Ảnh|Trong ảnh|Hình)[^()]{0,50}\)")
 
 
 @dataclass
@@ -79,7 +93,7 @@ class _Person:
     present: bool = False
 
     def add_roles(self, titles: list[str], sentence: str) -> None:
-        for title in titles:
+        for title in map(restore_commas, titles):
             if title and title not in self.roles:
                 self.roles.append(title)
         if titles and sentence not in self.evidence:
@@ -128,81 +142,12 @@ class _Entry:
     past: bool = False
 
 
-def _parts(text: str) -> list[str]:
-    return [p.strip() for p in _SEPARATOR.split(text)]
-
-
-def _strip_lead(part: str) -> str:
-    part = re.sub(rf"^(?:(?:gồm\s+|có\s+)?các\s+)?{_HONORIFIC}\s+", "", part, flags=re.I)
-    return re.sub(r"^(?:và|cùng|cùng với|gồm|có)\s+", "", part)
-
-
-def _title_at_start(part: str) -> str | None:
-    part = _strip_lead(part)
-    return clip_title(part) if is_title(part) else None
-
-
-def _title_ending(part: str) -> tuple[str | None, bool]:
-    """(title, whole): the title that ends ``part`` and whether it is all of the part.
-
-    "Thường trực Tiểu ban đã nghe Tổ trưởng Tổ biên tập" ends with "Tổ trưởng Tổ biên tập":
-    a title glued to a name holds no predicate, so it starts after the last one.
-    """
-    part = _strip_lead(part)
-    words = part.split()
-    for i in range(len(words)):
-        candidate = " ".join(words[i:])
-        if not is_title(candidate) or clip_title(candidate) != candidate:
-            continue
-        if i == 0:
-            return candidate, True
-        if words[i - 1][:1].islower():
-            return candidate, False
-    return None, False
-
-
-def _titles_before(before: str) -> tuple[list[str], int]:
-    """(titles, length): the title chain ending right before a name, back to a colon at most."""
-    segment = re.split(r"[:;]", before)[-1]
-    stripped = _HONORIFIC_TAIL.sub("", segment.rstrip())
-    if not stripped or stripped.endswith((",", ";", ":", "(", "-", "–")):
-        return [], 0
-    titles: list[str] = []
-    for part in reversed(_parts(stripped)):
-        title, whole = _title_ending(part)
-        if title is None:
-            break
-        titles.insert(0, title)
-        if not whole:
-            break
-    start = before.rfind(titles[0]) if titles else -1
-    return titles, (len(before) - start if start >= 0 else 0)
-
-
-def _titles_after(after: str) -> tuple[list[str], int]:
-    """(titles, end): the title chain after a name and where its last title ends."""
-    match = re.match(r"\s*(?:,|\s[-–]\s)\s*", after)
-    if not match:
-        return [], 0
-    titles: list[str] = []
-    position, end = match.end(), 0
-    while position < len(after):
-        rest = after[position:]
-        separator = _AFTER_SEPARATOR.search(rest)
-        piece = rest[: separator.start()] if separator else rest
-        title = _title_at_start(piece)
-        if not title:
-            break
-        offset = piece.find(title)
-        tail = piece[offset + len(title) :].strip() if offset >= 0 else ""
-        if _COLLECTIVE_VERB.match(tail):
-            break  # "…, Thường trực Tiểu ban đã họp": the clause's subject, not a title
-        titles.append(title)
-        end = position + (offset if offset >= 0 else 0) + len(title)
-        if tail or separator is None or separator.group(0).strip() in ";:":
-            break
-        position += separator.end()
-    return titles, end
+# Between a name and its verb: the act was at another time ("từng", "nhiều lần", "lúc sinh thời").
+_ANOTHER_TIME = re.compile(
+    r"\b(?:từng|nhiều lần|sinh thời|khi còn sống|trước đây|trước đó)\b", re.I
+)
+# "Như Tổng Bí thư A đã nhấn mạnh, …": a reference to what A said, not an act at the event.
+_AS_SAID_BY = re.compile(r"(?:^|[.;:,]\s*)[Nn]hư\s+[^.;:,]*$")
 
 
 def _act_after(text: str) -> tuple[str | None, bool]:
@@ -211,51 +156,63 @@ def _act_after(text: str) -> tuple[str | None, bool]:
     match = ACT_RE.search(clause)
     if not match:
         return None, False
-    lead = clause[: match.start()].split()
-    if len(lead) > 3:
-        return None, False
-    if any(word.lower() in {"từng", "đã từng"} for word in lead):
+    lead = clause[: match.start()]
+    if _ANOTHER_TIME.search(lead):
         return None, True
+    if len(lead.split()) > 3:
+        return None, False
     return ACTS[match.group(1).lower()], False
 
 
-def _groups(sentence: str) -> list[tuple[int, str]]:
-    """(from, title) of each group prefix; a group naming two bodies is collective."""
+def _groups(sentence: str, spans: list[NameSpan]) -> list[tuple[int, int, str]]:
+    """(from, to, title) of each group prefix; a group naming two bodies is collective.
+
+    A group runs to the next group, or, when its members are listed with commas ("các Phó
+    Thủ tướng: A, B, C; Bộ trưởng D"), to the first semicolon."""
     found = []
     for match in _GROUP_PREFIX.finditer(sentence):
         title = match.group("title").strip()
         if "," not in title and is_title(title) and not find_names(title, _NO_KNOWLEDGE):
             found.append((match.end(), clip_title(title)))
-    return found
+    scoped = []
+    for index, (start, title) in enumerate(found):
+        end = found[index + 1][0] if index + 1 < len(found) else len(sentence)
+        semicolon = sentence.find(";", start, end)
+        if semicolon >= 0 and sum(start <= s.start < semicolon for s in spans) >= 2:
+            end = semicolon
+        scoped.append((start, end, title))
+    return scoped
 
 
 def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -> list[_Entry]:
     """Each name with its title chain (roles recorded) and the act that follows it."""
-    groups = _groups(sentence)
+    groups = _groups(sentence, spans)
     entries: list[_Entry] = []
     cursor = 0
     inherited: str | None = None
     for index, span in enumerate(spans):
         person = people.setdefault(span.name, _Person(span.name))
         before = sentence[cursor : span.start]
-        titles, length = _titles_before(before)
+        titles, length = titles_before(before)
         if titles and re.search(r"(?:^|\s)các\s+" + re.escape(titles[0]), before, re.I):
             inherited = titles[0]
         elif not titles and inherited and re.fullmatch(r"\s*(?:,|và)\s*", before):
             titles = [inherited]
         next_start = spans[index + 1].start if index + 1 < len(spans) else len(sentence)
-        after_titles, consumed = _titles_after(sentence[span.end : next_start])
+        after_titles, consumed = titles_after(sentence[span.end : next_start])
         if after_titles and not sentence[span.end + consumed : next_start].strip():
             after_titles, consumed = [], 0  # the chain runs into the next name: it is theirs
-        group = [title for start, title in groups if start <= span.start][-1:]
+        group = [title for start, end, title in groups if start <= span.start < end][-1:]
         person.add_roles(group + titles + after_titles, sentence)
         right = span.end + consumed
         copula = _COPULA.match(sentence[right:next_start])
         if copula:
-            role = _title_at_start(sentence[right + copula.end() : next_start])
+            role = title_at_start(sentence[right + copula.end() : next_start])
             if role:
                 person.add_roles([role], sentence)
         act, past = _act_after(sentence[right:])
+        if _AS_SAID_BY.search(sentence[: span.start - length]):
+            act, past = None, True
         if act is None and not past and _CHAIRED_BY.search(sentence[: span.start - length]):
             act = "chủ trì" if "chủ trì" in sentence else None
         entries.append(_Entry(span, span.start - length, right, act, past))
@@ -285,16 +242,45 @@ def _share_acts(sentence: str, entries: list[_Entry]) -> None:
                 entry.act = actor.act
 
 
+def _attendance(text: str) -> bool:
+    found = _ATTENDANCE.search(text) or _ATTENDANCE_NOUN.search(text)
+    return bool(found) and not _MEMBERSHIP.search(text)
+
+
+def _announced(text: str) -> str | None:
+    """The act of the list a paragraph announces on the lines after it ("Tham dự có:")."""
+    text = text.strip()
+    if not text.endswith(":"):
+        return None
+    intro = _LIST_INTRO.match(text)
+    if intro:
+        return ACTS[intro.group("act").lower()]
+    return "dự" if _attendance(text) else None
+
+
+def _is_entry(text: str, knowledge: Knowledge) -> bool:
+    """A line of an announced list: a list mark, or a name near its start and titles only
+    ("Đồng chí A - Bí thư Tỉnh ủy;"), no predicate ("Đồng chí B gửi thư chúc mừng" is not)."""
+    if _LIST_MARK.match(text):
+        return True
+    spans = find_names(text[:80], knowledge)
+    return len(text) <= 400 and bool(spans) and spans[0].start <= 50 and not has_predicate(text)
+
+
 def _read_sentence(
-    sentence: str, reading: _Reading, kind: str, knowledge: Knowledge, use_ner: bool
+    sentence: str,
+    reading: _Reading,
+    kind: str,
+    knowledge: Knowledge,
+    use_ner: bool,
+    listed: str | None = None,
 ) -> None:
-    """Fill ``reading`` from one sentence of a "headline", "caption" or "paragraph"."""
+    """Fill ``reading`` from one sentence of a "headline", "caption" or "paragraph";
+    ``listed``: the act of the list announced before it, when it is one of its lines."""
     caption = kind == "caption"
-    blanked = _PHOTO_NOTE.sub(lambda m: " " * len(m.group(0)), sentence)
+    blanked = blank_photo_notes(keep_commas(sentence))
     spans = find_names(sentence, knowledge, use_ner)
-    attendance = bool(
-        _ATTENDANCE.search(sentence) or _ATTENDANCE_NOUN.search(sentence)
-    ) and not _MEMBERSHIP.search(sentence)
+    attendance = _attendance(sentence) or listed == "dự"
     entries = _entries(blanked, spans, reading.people)
     _share_acts(blanked, entries)
     if kind == "headline":  # "Thường trực Ban Bí thư A: Cần …" reports what A said there
@@ -306,6 +292,9 @@ def _read_sentence(
         for entry in entries:
             if entry.act is None and entry.span.start >= first.end():
                 entry.act = ACTS[first.group("act").lower()]
+    for entry in entries:
+        if listed and listed != "dự" and entry.act is None and not entry.past:
+            entry.act = listed
     actors: list[str] = []
     for entry in entries:
         person = reading.people[entry.span.name]
@@ -369,9 +358,13 @@ def find_people(article: CleanArticle, knowledge: Knowledge, use_ner: bool = Fal
     texts += [
         (b.text, "caption" if b.kind is BlockKind.CAPTION else "paragraph") for b in article.blocks
     ]
+    listed: str | None = None
     for text, kind in texts:
+        if listed and not _is_entry(text, knowledge):
+            listed = None
         for sentence in split_sentences(canonical_spelling(text)):
-            _read_sentence(sentence, reading, kind, knowledge, use_ner)
+            _read_sentence(sentence, reading, kind, knowledge, use_ner, listed)
+        listed = _announced(text) or listed
     _resolve_references(reading)
     people = reading.people.values()
     participants = tuple(

@@ -59,13 +59,21 @@ TITLE_HEADS = (
     "Giáo sư",
     "Phó Giáo sư",
     "Tổ trưởng",
-    "Phó Tổ trưởng",
     "Tổ phó",
+    "Tham mưu trưởng",
+    "Tổng Tham mưu trưởng",
+    "Hiệu trưởng",
+    "Trưởng phòng",
+    "Thống đốc",
+    "Tổng Thanh tra",
+    "Chánh Thanh tra",
+    "Phát ngôn viên",
     "Đại tá",
     "Thượng tá",
 )
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
-HEAD_PATTERN = rf"(?:nguyên\s+|Nguyên\s+)?(?:{_HEAD_RE})(?=\s|$)"
+# "Phó" makes a deputy of any head: Phó Tư lệnh, Phó Tổng Tham mưu trưởng, Phó Chính ủy.
+HEAD_PATTERN = rf"(?:nguyên\s+|Nguyên\s+)?(?:Phó\s+)?(?:{_HEAD_RE})(?=\s|$)"
 _TITLE_START = re.compile("^" + HEAD_PATTERN, re.IGNORECASE)
 # A dash separates parts of a chain only before a predicate or a title, not inside a name
 # such as "Tiểu ban Kinh tế - Xã hội".
@@ -90,6 +98,14 @@ ACT_VERBS = (
     "cho rằng",
     "từng",
     "làm việc",
+    "đề xuất",
+    "kiến nghị",
+    "nhận định",
+    "phân tích",
+    "góp ý",
+    "giải trình",
+    "trả lời",
+    "dẫn đầu",
     "tham dự",
     "dự",
     "phát biểu",
@@ -156,6 +172,17 @@ ACTS = {
     "biểu dương": "phát biểu",
     "nêu rõ": "phát biểu",
     "cho biết": "phát biểu",
+    "cho rằng": "phát biểu",
+    "đề xuất": "phát biểu",
+    "kiến nghị": "phát biểu",
+    "nhận định": "phát biểu",
+    "chia sẻ": "phát biểu",
+    "bày tỏ": "phát biểu",
+    "phân tích": "phát biểu",
+    "góp ý": "phát biểu",
+    "thông tin": "phát biểu",
+    "giải trình": "phát biểu",
+    "trả lời": "phát biểu",
     "ghi nhận": "phát biểu",
     "lưu ý": "phát biểu",
     "khẳng định": "phát biểu",
@@ -177,15 +204,44 @@ ACT_RE = re.compile(
 )
 
 
+def has_predicate(text: str) -> bool:
+    """True when ``text`` holds a word that ends a title: a verb, a preposition, "đã", "là"…"""
+    return bool(_ACT_CUT.search(text))
+
+
 def is_title(text: str) -> bool:
     """True when ``text`` starts like an official title ("Ủy viên Bộ Chính trị", "Phó Thủ tướng")."""
     return bool(_TITLE_START.match(text.strip()))
 
 
-# A title never holds an honorific: "…Trung ương và đồng chí B" ends before "và".
+# A title never holds an honorific, nor runs into a next title after "và": "…Trung ương và đồng
+# chí B", "Tư lệnh Quân khu và Trung tướng B" end before "và".
 _NEXT_PERSON = re.compile(
-    r"\s(?:(?:và|cùng|cùng với)\s+)?(?:các\s+)?(?:đồng chí|ông|bà)(?=\s|$)", re.I
+    r"\s(?:(?:và|cùng|cùng với)\s+)?(?:các\s+)?(?:đồng chí|ông|bà)(?=\s|$)"
+    rf"|\svà\s+(?-i:{_HEAD_RE})(?=\s|$)",
+    re.I,
 )
+# Names of bodies with a comma inside: that comma does not end the title.
+COMMA_NAMES = (
+    "Chính sách, chiến lược",
+    "Văn hóa, Thể thao và Du lịch",
+    "Tổ chức đảng, đảng viên",
+    "Khoa học, Công nghệ và Môi trường",
+    "Quốc phòng, An ninh và Đối ngoại",
+    "Văn hóa, Giáo dục",
+    "Bảo vệ, chăm sóc sức khỏe",
+)
+_COMMA_NAME = re.compile("|".join(re.escape(n) for n in COMMA_NAMES), re.I)
+_KEPT_COMMA = "\u201a"  # "‚", as long as ",": offsets in the sentence stay
+
+
+def keep_commas(text: str) -> str:
+    """The text with the commas inside known names (COMMA_NAMES) made non-separators."""
+    return _COMMA_NAME.sub(lambda m: m.group(0).replace(",", _KEPT_COMMA), text)
+
+
+def restore_commas(text: str) -> str:
+    return text.replace(_KEPT_COMMA, ",")
 
 
 def clip_title(text: str) -> str:

@@ -323,3 +323,87 @@ def test_a_headline_quoting_someone_reports_them_speaking(knowledge):
         knowledge,
     )
     assert [(p.name, p.acts) for p in found.participants] == [("Vi Văn Khải", ("phát biểu",))]
+
+
+def test_a_list_announced_on_the_lines_after_a_colon(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Tham dự phiên họp có:\n- Đồng chí Đinh Văn Toàn - Bí thư Trung ương Đảng, Phó Trưởng "
+        "Tiểu ban;\n- Đồng chí Ngô Thị Hạnh - Phó Trưởng Ban Tổ chức Trung ương;\ncùng các thành "
+        "viên Tiểu ban.\nChủ trì họp báo:\nÔng Lê Văn Minh – Phó Chánh Văn phòng Trung ương Đảng;\n"
+        "Bà Hà Thị Hoa – Vụ trưởng.\nĐồng chí Tạ Quốc Dũng gửi thư chúc mừng.",
+    )
+    assert got["Đinh Văn Toàn"].roles == ("Bí thư Trung ương Đảng", "Phó Trưởng Tiểu ban")
+    assert got["Đinh Văn Toàn"].acts == ("dự",)
+    assert got["Lê Văn Minh"].acts == ("chủ trì",)
+    assert mentioned == ["Tạ Quốc Dũng"]
+
+
+def test_those_who_came_along_are_present(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Cùng đi kiểm tra có đồng chí Mạc Văn Tiến, Bộ trưởng Bộ Y tế; đồng chí Lò Thị Xuân, "
+        "Thứ trưởng Bộ Công an. Cùng theo dõi buổi tổng duyệt có ông Hứa Đức Nhị.",
+    )
+    assert set(got) == {"Mạc Văn Tiến", "Lò Thị Xuân", "Hứa Đức Nhị"}
+
+
+def test_a_statement_cited_from_another_time_is_not_presence(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Như Tổng Bí thư Đàm Quang Huy đã nhiều lần nhấn mạnh, văn kiện phải ngắn gọn. Thủ "
+        "tướng Võ Minh Tâm lúc sinh thời nhiều lần nhấn mạnh điều đó.",
+    )
+    assert got == {} and set(mentioned) == {"Đàm Quang Huy", "Võ Minh Tâm"}
+
+
+def test_a_deputy_of_any_title_and_a_speaker_who_proposes(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Thiếu tướng Phí Văn Hòa, Phó Tư lệnh, Tham mưu trưởng Bộ Tư lệnh Thủ đô cho biết lực "
+        "lượng đã sẵn sàng. GS, TS Trình Quang Phú, nguyên Phó Chủ tịch Hội đồng Lý luận Trung "
+        "ương đề xuất làm rõ hơn.",
+    )
+    assert got["Phí Văn Hòa"].roles == (
+        "Thiếu tướng",
+        "Phó Tư lệnh",
+        "Tham mưu trưởng Bộ Tư lệnh Thủ đô",
+    )
+    assert got["Trình Quang Phú"].acts == ("phát biểu",)
+
+
+def test_a_comma_inside_a_body_name_does_not_end_the_title(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Cùng dự có Trưởng Ban Chính sách, chiến lược Trung ương Cao Văn Hào; đồng chí Cù Thị "
+        "Mơ, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch.",
+    )
+    assert got["Cao Văn Hào"].roles == ("Trưởng Ban Chính sách, chiến lược Trung ương",)
+    assert got["Cù Thị Mơ"].roles == ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",)
+
+
+def test_a_group_listed_with_commas_ends_at_the_semicolon(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Dự họp có các Phó Thủ tướng: Đỗ Văn An, Phan Thị Bình; Bộ trưởng Bộ Nội vụ Lê Văn Cảnh.",
+    )
+    assert got["Phan Thị Bình"].roles == ("Phó Thủ tướng",)
+    assert got["Lê Văn Cảnh"].roles == ("Bộ trưởng Bộ Nội vụ",)
+
+
+def test_a_lower_case_word_before_a_name_is_not_its_title(knowledge):
+    got, _, _ = read(
+        knowledge, "Thay mặt cơ quan thường trực, Bộ trưởng Vương Đình Lực báo cáo dự thảo."
+    )
+    assert got["Vương Đình Lực"].roles == ("Bộ trưởng",)
+
+
+def test_two_ranked_names_joined_by_va(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Chủ trì có Trung tướng Tôn Văn Lam, Tư lệnh Quân khu và Trung tướng Đặng Văn Khởi, "
+        "Chính ủy Quân khu.",
+    )
+    assert got["Tôn Văn Lam"].roles == ("Trung tướng", "Tư lệnh Quân khu")
+    assert got["Đặng Văn Khởi"].roles == ("Trung tướng", "Chính ủy Quân khu")
+    assert got["Tôn Văn Lam"].acts == got["Đặng Văn Khởi"].acts == ("chủ trì",)
