@@ -22,9 +22,10 @@ _SITTING = re.compile(
     re.I,
 )
 _SUBCOMMITTEE = re.compile(r"Tiểu ban|Tổ Biên tập|Tổ giúp việc", re.I)
+# "chuẩn bị Đại hội", "công tác chuẩn bị Trung tâm Báo chí Đại hội XIV": a few words between.
 _PREPARATION = re.compile(
     r"(?:chuẩn bị|phục vụ|tiến tới|hướng tới|trình|từ nay (?:cho )?đến|trước thềm)\s+"
-    r"(?:cho\s+|tổ chức\s+)?Đại hội",
+    r"(?:[^.;,:]{0,40}?\s)?Đại hội",
     re.I,
 )
 # Topics of the last year before a congress: rehearsals, the security, medical, reception and

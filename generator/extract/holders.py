@@ -48,7 +48,8 @@ _HEAD = re.compile(
 _ROMAN = {"11": "XI", "12": "XII", "13": "XIII", "14": "XIV", "15": "XV"}
 # A sentence about another time: its titles are not those of the event's day.
 _ELSEWHEN = re.compile(
-    r"(?<![\wÀ-ỹ])(?:từng|khi đó|lúc đó|lúc bấy giờ|thời điểm đó|trước đây|hồi|năm\s+(?:19|20)\d\d)"
+    r"(?<![\wÀ-ỹ])(?:từng|khi đó|lúc đó|lúc bấy giờ|thời điểm đó|trước đây|hồi|năm\s+(?:19|20)\d\d"
+    r"|sinh thời|khi còn sống|nhiều lần)"
     r"(?![\wÀ-ỹ])",
     re.I,
 )
@@ -183,15 +184,22 @@ def holder_clues(
         tenures = [t for t in knowledge.tenures if t.name == name and t.office == office]
         if not tenures:
             continue
-        clues.append(_tenure_clue(name, office, tenures, evidence))
+        known_from = min(t.start or EARLIEST for t in knowledge.tenures if t.office == office)
+        clues.append(_tenure_clue(name, office, tenures, evidence, known_from))
     return clues
 
 
-def _tenure_clue(name: str, office: str, tenures: list[Tenure], evidence: str) -> Clue:
+def _tenure_clue(
+    name: str, office: str, tenures: list[Tenure], evidence: str, known_from: dt.date
+) -> Clue:
     """The days within a tenure. An uncertain tenure is trusted only to within half a year
-    (its dates are widened), and a clue made of uncertain tenures alone never narrows."""
+    (its dates are widened), and a clue made of uncertain tenures alone never narrows. Before
+    ``known_from``, the first day the curated data covers for the office (the Politburo lists
+    start with term XI), nothing is known, so nothing is ruled out."""
     certain = [t for t in tenures if not t.uncertain]
     spans = [(t.start or EARLIEST, t.end or LATEST) for t in certain]
+    if known_from > EARLIEST:
+        spans.append((EARLIEST, known_from - dt.timedelta(days=1)))
     spans += [
         (max(EARLIEST, (t.start or EARLIEST) - _MARGIN), min(LATEST, (t.end or LATEST) + _MARGIN))
         for t in tenures
@@ -202,6 +210,8 @@ def _tenure_clue(name: str, office: str, tenures: list[Tenure], evidence: str) -
         + (" chưa chắc chắn" if t.uncertain else "")
         for t in sorted(tenures, key=lambda t: t.start or EARLIEST)
     )
+    if known_from > EARLIEST:
+        shown += f"; chưa có dữ liệu trước {_day(known_from, '')}"
     return Clue(
         f"{name} là {office} ({shown})",
         tuple(sorted(spans)),

@@ -322,3 +322,34 @@ def test_a_sitting_of_the_congress_is_within_its_days(knowledge):
     assert found(text, knowledge, ("XIV",)).date == dt.date(2026, 1, 20)
     closing = "Chiều 1/2, phiên bế mạc Đại hội đại biểu toàn quốc lần thứ XIII diễn ra."
     assert found(closing, knowledge, ("XIII",)).date == dt.date(2021, 2, 1)
+
+
+def test_a_seat_before_the_curated_terms_rules_nothing_out(knowledge):
+    # The Politburo lists start with term XI (19/1/2011): a member named a week before the
+    # XI congress may have sat on the X Politburo, which the data does not hold.
+    got = found(
+        "Chiều 8/1, đồng chí Trương Tấn Sang, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư kiểm "
+        "tra công tác chuẩn bị Đại hội XI. Phương án đón tiếp đại biểu đã sẵn sàng.",
+        knowledge,
+        ("XI",),
+    )
+    assert got.date == dt.date(2011, 1, 8)
+
+
+def test_a_title_recalled_from_a_lifetime_does_not_date_the_event(knowledge):
+    got = found(
+        "Sáng 22/4, Tiểu ban Văn kiện Đại hội XIV họp. Tinh thần mà Tổng Bí thư Nguyễn Phú "
+        "Trọng lúc sinh thời nhiều lần căn dặn cần được quán triệt.",
+        knowledge,
+        ("XIV",),
+    )
+    assert all("Nguyễn Phú Trọng" not in d.reason for d in got.doubts)
+
+
+def test_a_few_words_between_preparing_and_the_congress(knowledge):
+    got = found(
+        "Ngày 29.12, đoàn công tác kiểm tra công tác chuẩn bị Trung tâm Báo chí Đại hội XIV.",
+        knowledge,
+        ("XIV",),
+    )
+    assert got.date == dt.date(2025, 12, 29)
