@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .debris import DATELINE, is_furniture, lead_source, outlet_line
 from .models import Block, BlockKind, CleanArticle, RawArticle
 from .text import squash_spaces
 
@@ -30,7 +31,8 @@ _TAIL_MARKER = re.compile(
     re.IGNORECASE,
 )
 # An agency signature closing the article ("BTNO", "TTXVN", "(Theo TTXVN)").
-_SIGNATURE = re.compile(r"^\(?(?:theo\s+)?([A-ZĐ][A-ZĐ0-9.]{1,11})\)?\.?$")
+_SIGNATURE = re.compile(r"^\(?(?:[Tt]heo\s+)?([A-ZĐ][A-ZĐ0-9.]{1,11})\)?\.?$")
+_LEADING_CRUMB = re.compile(r"^(Thời sự|Chính trị|Xây dựng Đảng|Tin tức|Trong nước)\s+(?=[A-ZĐ])")
 _SECTION_CRUMB = re.compile(
     r"^(?:Thời sự|Chính trị|Xây dựng Đảng|Tin tức|Trong nước|Xã hội)(?:\s*[-–»>/]\s*[\wÀ-ỹ ]{2,30})*$"
 )
@@ -47,9 +49,13 @@ _HEADER_DATE = re.compile(
     re.IGNORECASE,
 )
 _INLINE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\S)")
-_CREDIT = re.compile(r"\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video)\s*:\s*([^()]+?)\s*\)?\.?\s*$")
+# "Ảnh: Phương Hoa/TTXVN", "(Ảnh: TTXVN)", and without the colon when an agency leads: "Ảnh VGP/Quang Hiếu".
+_CREDIT = re.compile(
+    r"\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video)\s*(?::|\s(?=[A-ZĐ][\w.]*/))\s*([^()|]+?)\s*\)?\.?\s*\|?\s*$"
+)
 _BYLINE_PREFIX = re.compile(
-    r"^(?:Tin|Bài|Bài và ảnh|Tin và ảnh|Tin, ảnh|Nhóm PV|PV|Ảnh)\s*:\s*", re.I
+    r"^(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-|\+)\s*(?:tin|bài|ảnh|video))*|Nhóm PV|PV)\s*:\s*",
+    re.I,
 )
 _IMAGE_ALT = re.compile(r"[-–]\s*Ảnh\s+\d+\.?\s*$")
 _LEAD_TAG = re.compile(
@@ -65,6 +71,11 @@ _CAPTION_CUE = re.compile(
     r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Lãnh đạo|Đoàn)\b|"
     r"\b(?:phát biểu|chủ trì|trao|tặng|chụp ảnh|tham dự|dự|trình bày|báo cáo|kết luận)\b.*"
     r"\b(?:tại|hội nghị|phiên họp|cuộc họp|buổi)\b",
+)
+# A caption without a stop often ends on what the person pictured does: "…, Bí thư Tỉnh ủy phát biểu".
+_CAPTION_ACT = re.compile(
+    r"\b(?:phát biểu(?:\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|tổng kết))?|chủ trì|trình bày(?:\s+báo cáo)?"
+    r"|báo cáo|kết luận|trao quà|tặng hoa)$"
 )
 _SENTENCE_END = re.compile(r"[.!?…:;”\"»)]$")
 
@@ -98,6 +109,10 @@ def clean(raw: RawArticle) -> CleanArticle:
             source_tags.append(line.strip("().").removeprefix("Theo ").strip())
             in_tail = True
             continue
+        outlet = outlet_line(line)
+        if outlet:  # "(nhandan.vn)", "Báo Chính phủ", "Nguồn: TTXVN": the source, not text
+            source_tags.append(outlet)
+            continue
         if line == previous:
             removed.append(line)  # the same caption or line printed twice
             continue
@@ -108,6 +123,8 @@ def clean(raw: RawArticle) -> CleanArticle:
             header_lines.append(line)
         elif section is None and not kept and _SECTION_CRUMB.match(line):
             section = line
+        elif is_furniture(line):
+            removed.append(line)
         elif _BYLINE_PREFIX.match(line) and len(line) < 120:
             bylines.append(line)
         else:
@@ -118,7 +135,7 @@ def clean(raw: RawArticle) -> CleanArticle:
                     header_lines.append(byline[1])
             else:
                 kept.append(line)
-    headline, blocks = _structure(kept, bylines, source_tags)
+    headline, blocks, label = _structure(kept, bylines, source_tags, removed)
     return CleanArticle(
         source_file=raw.source_file,
         headline=headline,
@@ -126,7 +143,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         bylines=tuple(bylines),
         header_lines=tuple(header_lines),
         source_tags=tuple(dict.fromkeys(source_tags)),
-        section=section,
+        section=section or label,
         removed=tuple(removed),
     )
 
@@ -151,31 +168,91 @@ def _standalone_byline(line: str, first: bool) -> tuple[str, str] | None:
 
 
 def _structure(
-    lines: list[str], bylines: list[str], source_tags: list[str]
-) -> tuple[str | None, list[Block]]:
-    """Headline first, then typed blocks; credits and outlet tags move to metadata."""
+    lines: list[str], bylines: list[str], source_tags: list[str], removed: list[str]
+) -> tuple[str | None, list[Block], str | None]:
+    """(headline, typed blocks, section label glued to the headline); credits and outlet
+    tags move to metadata. The headline is the first line before the lead that reads as one;
+    short label lines above it are page furniture (menus, sections, widgets)."""
     headline: str | None = None
+    label: str | None = None
     blocks: list[Block] = []
+    pending: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         line = _strip_lead_tag(line, source_tags)
-        if not line:
+        if not line or _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
             continue
-        credit = _CREDIT.search(line)
-        if credit and credit.start() > 0:
-            bylines.append("Ảnh: " + credit.group(1).strip())
-            text = line[: credit.start()].rstrip(" .-–")
-            blocks.append(Block(BlockKind.CAPTION, text + "."))
+        if headline is None and not _lead_started(blocks):
+            glued = _glued_headline(line)
+            if glued or _looks_like_headline(line):
+                label, headline, line = glued or (None, line, "")
+                removed.extend(text for _, text in pending)
+                pending.clear()
+                if not line:
+                    continue
+            elif _is_label(line):
+                pending.append((index, line))
+                continue
+        blocks.extend(_block(text, lines, at) for at, text in pending)
+        pending.clear()
+        if not _lead_started(blocks):
+            source_tags.extend(filter(None, [lead_source(line)]))
+        blocks.append(_block(line, lines, index))
+    blocks.extend(_block(text, lines, at) for at, text in pending)
+    return headline, blocks, label
+
+
+def _photo_caption(line: str, bylines: list[str], blocks: list[Block]) -> bool:
+    """A caption ending in a photo credit: the credit goes to the bylines."""
+    credit = _CREDIT.search(line)
+    if not credit or credit.start() == 0:
+        return False
+    bylines.append("Ảnh: " + credit.group(1).strip())
+    text = line[: credit.start()].strip("| ").rstrip(" .-–")
+    blocks.append(Block(BlockKind.CAPTION, text + "."))
+    return True
+
+
+def _table_caption(line: str, blocks: list[Block]) -> bool:
+    """A picture's caption laid out as a table cell ("| Quang cảnh phiên họp |")."""
+    if not (line.startswith("|") or line.endswith("|")):
+        return False
+    blocks.append(Block(BlockKind.CAPTION, line.strip("| ")))
+    return True
+
+
+def _block(line: str, lines: list[str], index: int) -> Block:
+    if _looks_like_caption(line, lines, index):
+        return Block(BlockKind.CAPTION, line)
+    if _looks_like_heading(line, lines, index):
+        return Block(BlockKind.HEADING, line)
+    return Block(BlockKind.PARAGRAPH, line)
+
+
+def _lead_started(blocks: list[Block]) -> bool:
+    """True once the body has text (captions of a top photo do not count)."""
+    return any(block.kind is not BlockKind.CAPTION for block in blocks)
+
+
+def _is_label(line: str) -> bool:
+    """A short line that is no sentence and no caption: a section, menu or widget label."""
+    return (
+        len(line.split()) <= 3 and not _SENTENCE_END.search(line) and not _CAPTION_CUE.search(line)
+    )
+
+
+def _glued_headline(line: str) -> tuple[str | None, str, str] | None:
+    """(section label, headline, lead) when a crawl glued them into one line: "Xây dựng Đảng
+    Tuyên truyền sâu rộng … Ngày 15/8, Ban Tuyên giáo …" (no stop before the dateline)."""
+    for match in DATELINE.finditer(line):
+        start = match.start()
+        if start < 2 or line[start - 1] != " " or line[start - 2] in '.!?:;,"”)':
             continue
-        if headline is None and not blocks and _looks_like_headline(line):
-            headline = line
-            continue
-        if _looks_like_caption(line, lines, index):
-            blocks.append(Block(BlockKind.CAPTION, line))
-        elif _looks_like_heading(line, lines, index):
-            blocks.append(Block(BlockKind.HEADING, line))
-        else:
-            blocks.append(Block(BlockKind.PARAGRAPH, line))
-    return headline, blocks
+        head, label = line[:start].strip(), None
+        crumb = _LEADING_CRUMB.match(head)
+        if crumb:
+            label, head = crumb.group(1), head[crumb.end() :]
+        return (label, head, line[start:]) if _looks_like_headline(head) else None
+    return None
 
 
 def _strip_lead_tag(line: str, source_tags: list[str]) -> str:
@@ -194,14 +271,24 @@ def _strip_lead_tag(line: str, source_tags: list[str]) -> str:
 
 
 def _looks_like_headline(line: str) -> bool:
+    """A title line: a capitalised phrase of 4-40 words with no final stop, not a lead that
+    opens with its dateline ("Chiều 27/4, …") and not a table-caption remnant ("… |")."""
     words = line.split()
-    return 4 <= len(words) <= 40 and not line.endswith((".", ":", ";")) and line[0].isupper()
+    return (
+        4 <= len(words) <= 40
+        and not line.endswith((".", ":", ";", ","))
+        and line[0].isupper()
+        and "|" not in line
+        and not DATELINE.match(line)
+    )
 
 
 def _looks_like_caption(line: str, lines: list[str], index: int) -> bool:
     words = line.split()
     if len(words) > 40 or line.endswith(":"):
         return False
+    if _CAPTION_ACT.search(line) and line[0].isupper():
+        return True
     return bool(_CAPTION_CUE.search(line)) and (not line.endswith(".") or len(words) <= 16)
 
 

@@ -1,5 +1,7 @@
+import pytest
+
 from generator.clean import clean
-from generator.models import BlockKind, RawArticle
+from generator.models import Block, BlockKind, RawArticle
 
 
 def _clean(text: str):
@@ -50,3 +52,137 @@ def test_teaser_after_xem_them_is_debris():
     )
     assert [b.text for b in article.blocks] == ["Thân bài."]
     assert "Bí thư Nguyễn Duy Ngọc thăm hỏi" in article.removed
+
+
+# Headline: the article's own title line, never page furniture, a lead or a caption.
+
+
+def test_menu_hotline_and_contact_lines_above_the_title_are_debris():
+    article = _clean(
+        "Bạn cần biết Tiện ích Liên hệ\n"
+        "Hotline: 0912 345 678 - Phát hành: 024 3933 1234\n"
+        ": banbientap@baomau.vn | : (028) 39.123.456\n"
+        "Tiểu ban Văn kiện bàn dự thảo báo cáo chính trị\n"
+        "Sáng 5/6, Tiểu ban Văn kiện họp tại Hà Nội."
+    )
+    assert article.headline == "Tiểu ban Văn kiện bàn dự thảo báo cáo chính trị"
+    assert [b.text for b in article.blocks] == ["Sáng 5/6, Tiểu ban Văn kiện họp tại Hà Nội."]
+    assert len(article.removed) == 3
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Chia sẻ Facebook Zalo",
+        "Nghe bài viết",
+        "Banner",
+        "Trang 2 / 15",
+        "« Trước 1 2 3 Sau »",
+        "Trang 1 / 40 - 399 dòngFirstPrevNextLast",
+        "anh-dai-bieu (3).jpg",
+        "IMG_20240305_091512",
+        "![]() |",
+        "Theo dõi Báo Mẫu trên Google News",
+        "Liên hệ quảng cáo: 0903 111 222",
+        "Tổng biên tập: Trần Văn Mẫu",
+    ],
+)
+def test_widget_share_pagination_and_file_name_lines_are_never_text(furniture):
+    article = _clean(f"Một tiêu đề đủ dài cho bài\n{furniture}\nThân bài có một câu.")
+    assert article.headline == "Một tiêu đề đủ dài cho bài"
+    assert [b.text for b in article.blocks] == ["Thân bài có một câu."]
+
+
+def test_section_labels_above_the_title_are_not_the_title():
+    article = _clean(
+        "Thời sự\nTrong nước\nHội nghị giao ban quý III của ngành tổ chức\nChiều 2/10, hội nghị diễn ra."
+    )
+    assert article.headline == "Hội nghị giao ban quý III của ngành tổ chức"
+    assert [b.text for b in article.blocks] == ["Chiều 2/10, hội nghị diễn ra."]
+
+
+def test_short_lines_stay_text_when_no_title_follows():
+    article = _clean("Xã hội\nChiều 2/10, Ban Tổ chức Trung ương họp giao ban.")
+    assert article.headline is None
+    assert article.blocks[-1].text == "Chiều 2/10, Ban Tổ chức Trung ương họp giao ban."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "(TTO) - Chiều 3/9, Ban Tổ chức Trung ương tổ chức hội nghị giao ban tại Hà Nội",
+        "Ngày 14-5, Tiểu ban Nhân sự họp phiên thứ ba dưới sự chủ trì của Tổng Bí thư",
+        "Hôm nay (9/10), Thường trực Tiểu ban Văn kiện cho ý kiến vào dự thảo",
+    ],
+)
+def test_a_lead_opening_with_its_dateline_is_not_a_headline(lead):
+    article = _clean(f"{lead}\nCâu thứ hai của bài.")
+    assert article.headline is None
+    assert article.blocks[0].kind is BlockKind.PARAGRAPH
+
+
+def test_title_glued_to_its_section_label_and_lead_is_split():
+    article = _clean(
+        " date 2025-05-05 Xây dựng Đảng Bàn cách nâng chất lượng dự thảo văn kiện "
+        "Ngày 4/5, Tiểu ban Văn kiện họp tại Hà Nội."
+    )
+    assert article.section == "Xây dựng Đảng"
+    assert article.headline == "Bàn cách nâng chất lượng dự thảo văn kiện"
+    assert article.blocks[0].text == "Ngày 4/5, Tiểu ban Văn kiện họp tại Hà Nội."
+
+
+def test_a_photo_caption_above_the_title_is_a_caption():
+    article = _clean(
+        "Ông A phát biểu tại hội nghị. Ảnh: Minh Hà\n"
+        "| Quang cảnh buổi làm việc |\n"
+        "Thường trực Ban Bí thư làm việc với Văn phòng Trung ương\n"
+        "Sáng 8/1, buổi làm việc diễn ra."
+    )
+    assert article.headline == "Thường trực Ban Bí thư làm việc với Văn phòng Trung ương"
+    assert [b.kind for b in article.blocks[:2]] == [BlockKind.CAPTION, BlockKind.CAPTION]
+    assert article.blocks[1].text == "Quang cảnh buổi làm việc"
+
+
+def test_caption_without_stop_ending_on_the_act_pictured():
+    article = _clean(
+        "Một tiêu đề đủ dài cho bài\nThân bài.\nĐồng chí B, Bí thư Tỉnh ủy phát biểu\nCâu khác."
+    )
+    assert article.blocks[1] == Block(BlockKind.CAPTION, "Đồng chí B, Bí thư Tỉnh ủy phát biểu")
+
+
+def test_credit_without_colon_when_an_agency_leads_it():
+    article = _clean(
+        "Một tiêu đề đủ dài cho bài\nThân bài.\nBà C chủ trì phiên họp. Ảnh VNA/Thu Trang"
+    )
+    assert "Ảnh: VNA/Thu Trang" in article.bylines
+
+
+# Source outlet: tags, signature lines and the agency a lead draws on.
+
+
+@pytest.mark.parametrize(
+    "ending, outlet",
+    [
+        ("(tinmau.vn)", "tinmau.vn"),
+        ("Theo Báo Quân đội nhân dân", "Báo Quân đội nhân dân"),
+        ("Nguồn: VOV", "VOV"),
+        ("Báo Điện tử Đảng Cộng sản Việt Nam", "Báo Điện tử Đảng Cộng sản Việt Nam"),
+        ("(Theo VNA)", "VNA"),
+    ],
+)
+def test_outlet_named_on_a_line_of_its_own_is_the_source(ending, outlet):
+    article = _clean(f"Một tiêu đề đủ dài cho bài\nThân bài có một câu.\n{ending}")
+    assert outlet in article.source_tags
+    assert [b.text for b in article.blocks] == ["Thân bài có một câu."]
+
+
+def test_agency_a_lead_draws_on_is_the_source_and_the_lead_is_kept_whole():
+    lead = "Theo TTXVN, chiều 4/7, tại Hà Nội, Tiểu ban Điều lệ họp."
+    article = _clean(f"Một tiêu đề đủ dài cho bài\n{lead}")
+    assert article.source_tags == ("TTXVN",)
+    assert article.blocks[0].text == lead
+
+
+def test_a_sentence_opening_with_theo_is_not_an_outlet():
+    article = _clean("Một tiêu đề đủ dài cho bài\nTheo kế hoạch, Tiểu ban sẽ họp vào tháng 9.")
+    assert article.source_tags == ()

@@ -1,0 +1,207 @@
+"""Recognise page furniture and outlet lines in crawled news pages, line by line (used by clean)."""
+
+from __future__ import annotations
+
+import re
+
+# Navigation and widget labels of Vietnamese news sites. A line made only of these is a menu.
+_WIDGET_WORDS = (
+    "bạn cần biết",
+    "tiện ích",
+    "liên hệ",
+    "liên hệ quảng cáo",
+    "quảng cáo",
+    "đặt báo",
+    "báo in",
+    "đọc báo in",
+    "e-paper",
+    "trang chủ",
+    "đăng nhập",
+    "đăng ký",
+    "tìm kiếm",
+    "banner",
+    "menu",
+    "rss",
+    "english",
+    "video",
+    "videos",
+    "podcast",
+    "multimedia",
+    "emagazine",
+    "e-magazine",
+    "infographic",
+    "infographics",
+    "ảnh",
+    "phóng sự ảnh",
+    "chia sẻ",
+    "facebook",
+    "zalo",
+    "twitter",
+    "tweet",
+    "email",
+    "in",
+    "print",
+    "copy link",
+    "sao chép liên kết",
+    "lưu",
+    "nghe",
+    "nghe bài viết",
+    "nghe đọc",
+    "đọc bài",
+    "cỡ chữ",
+    "a-",
+    "a+",
+    "thích",
+    "like",
+    "share",
+    "bình luận",
+    "tin nóng",
+    "tin mới",
+    "mới nhất",
+    "đọc nhiều",
+    "xem nhiều",
+    "nổi bật",
+)
+# Section names: a menu when three or more stand together, a section label when alone.
+_SECTION_WORDS = (
+    "thời sự",
+    "chính trị",
+    "xây dựng đảng",
+    "kinh tế",
+    "xã hội",
+    "văn hóa",
+    "văn hoá",
+    "thể thao",
+    "giải trí",
+    "pháp luật",
+    "giáo dục",
+    "sức khỏe",
+    "sức khoẻ",
+    "đời sống",
+    "thế giới",
+    "quốc tế",
+    "trong nước",
+    "địa phương",
+    "công nghệ",
+    "du lịch",
+    "bạn đọc",
+    "tin tức",
+    "quốc phòng",
+    "an ninh",
+    "nghị trường",
+    "tư liệu",
+)
+_PHRASES = sorted(_WIDGET_WORDS + _SECTION_WORDS, key=len, reverse=True)
+_SEPARATORS = re.compile(r"[|/•·»›>:]+|\s[-–]\s|\s{2,}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Vietnamese phone numbers: "0989011688", "(04) 38.228.302", "024 3825 1234", "1900 1234".
+_PHONE = re.compile(
+    r"(?<![\d.,])(?:\(?0\d{1,3}\)?|1[89]00)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\d,])"
+)
+_CONTACT_WORD = re.compile(
+    r"^\W*(?:hotline|đường dây nóng|liên hệ|quảng cáo|phát hành|tòa soạn|toà soạn|"
+    r"giấy phép|cơ quan chủ quản|tổng biên tập|phó tổng biên tập|bản quyền|copyright|©|"
+    r"địa chỉ|trụ sở chính|e-?mail|điện thoại|đt|tel|fax)\b",
+    re.IGNORECASE,
+)
+_PAGINATION = re.compile(r"^trang\s+\d+\s*/\s*\d+.*|.*first\s*prev\s*next\s*last.*", re.IGNORECASE)
+_PAGE_LINK = re.compile(
+    r"^(?:\d+|[«»‹›<>]+|trang|trước|sau|tiếp|đầu|cuối|first|prev|next|last)$", re.I
+)
+_IMAGE_FILE = re.compile(r"^[\w().\- ]{1,80}\.(?:png|jpe?g|gif|webp|bmp|svg|tiff?)$", re.IGNORECASE)
+# Camera and screen-capture names left where a picture was: "vlcsnap-2019-09-25-08h33m13s901".
+_CAPTURE_NAME = re.compile(r"^(?=(?:\D*\d){4})[A-Za-z][A-Za-z0-9]*[-_][\w-]+$")
+_MARKUP_LEFTOVER = re.compile(r"^[|!\[\]()\s*#>-]+$")
+_FOLLOW_US = re.compile(
+    r"^(?:theo dõi|follow)\b.{0,60}\b(?:google news|facebook|zalo|youtube|tiktok)\b", re.I
+)
+
+# An outlet named alone: an acronym ("TTXVN", "VOV5"), a domain ("nhandan.vn"), or a name
+# led by the kind of outlet ("Báo Chính phủ", "Tạp chí Cộng sản", "Đài Tiếng nói Việt Nam").
+_OUTLET = (
+    r"(?:[A-ZĐ][A-ZĐ0-9&.]{1,11}(?:\s+(?:News|Online|TV|Digital|Plus))?"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net)"
+    r"|(?:Báo|Tạp chí|Đài|Cổng [Tt]hông tin điện tử|Cổng TTĐT|Trang [Tt]in|Thông tấn xã|"
+    r"Truyền hình|Kênh)\s+[A-ZĐ0-9][\wÀ-ỹ&.-]*(?:\s+[\wÀ-ỹ&.-]+){0,6})"
+)
+_OUTLET_LINE = re.compile(
+    rf"^\(?\s*(?:(?:[Tt]heo|[Nn]guồn)\s*:?\s+)?(?P<outlet>{_OUTLET})\s*\)?\s*\.?$"
+)
+# "Theo TTXVN, sáng 2/4, …": the lead names the agency it draws on.
+_LEAD_SOURCE = re.compile(rf"^\(?[Tt]heo\s+(?P<outlet>{_OUTLET})\)?\s*,\s+\S")
+# Time adverbial opening a news lead: "Chiều 27/4,", "Ngày 15-3,", "Hôm nay (13/8),".
+DATELINE = re.compile(
+    r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|Hôm nay|Hôm qua|Sáng nay|Chiều nay|Tối nay|Trong\s+\S+\s+ngày)"
+    r"\s*(?:ngày\s+)?\(?\d{1,2}(?:\s*(?:[/.-]|và)\s*\d{1,2})+"
+)
+
+
+def _menu_phrases(line: str) -> list[str] | None:
+    """The navigation labels a line is made of, or None when anything else is on it."""
+    found: list[str] = []
+    for piece in _SEPARATORS.split(line.casefold()):
+        rest = piece.strip(" .-–")
+        while rest:
+            phrase = next((p for p in _PHRASES if rest.startswith(p) and _ends_word(rest, p)), None)
+            if phrase is None:
+                return None
+            found.append(phrase)
+            rest = rest[len(phrase) :].strip(" .-–")
+    return found
+
+
+def _ends_word(text: str, phrase: str) -> bool:
+    return len(text) == len(phrase) or not text[len(phrase)].isalnum()
+
+
+def is_menu(line: str) -> bool:
+    """A line of navigation: one widget label, or three labels or more ("Bạn cần biết Tiện ích
+    Liên hệ"). Two section names alone ("Kinh tế - Xã hội") may be a subheading, so stay."""
+    phrases = _menu_phrases(line)
+    if not phrases:
+        return False
+    return len(phrases) >= 3 or any(p in _WIDGET_WORDS for p in phrases)
+
+
+def is_contact(line: str) -> bool:
+    """Hotline, advertising, e-mail and phone lines of the page header or footer."""
+    words = len(line.split())
+    has_address = bool(_EMAIL.search(line) or _PHONE.search(line))
+    label = _CONTACT_WORD.match(line)
+    if label:
+        labelled = re.match(r"\s*(?::|\d|$)", line[label.end() :]) is not None
+        return words <= 30 and (has_address or labelled or words <= 4)
+    return has_address and words <= 14
+
+
+def _is_page_links(line: str) -> bool:
+    """ "« Trước 1 2 3 Sau »": page numbers and arrows only."""
+    tokens = line.split()
+    return len(tokens) >= 2 and all(_PAGE_LINK.match(token) for token in tokens)
+
+
+def is_furniture(line: str) -> bool:
+    """Any line that is page furniture rather than article text."""
+    return (
+        is_menu(line)
+        or is_contact(line)
+        or bool(_PAGINATION.match(line))
+        or _is_page_links(line)
+        or bool(_IMAGE_FILE.match(line) or _CAPTURE_NAME.match(line))
+        or bool(_MARKUP_LEFTOVER.match(line))
+        or bool(_FOLLOW_US.match(line))
+    )
+
+
+def outlet_line(line: str) -> str | None:
+    """The outlet a line names alone ("(nhandan.vn)", "Báo Chính phủ", "Nguồn: TTXVN")."""
+    match = _OUTLET_LINE.match(line)
+    if not match or len(line.split()) > 8:
+        return None
+    return match["outlet"].strip()
+
+
+def lead_source(paragraph: str) -> str | None:
+    """The agency a lead paragraph opens with ("Theo TTXVN, sáng 2/4, …" -> "TTXVN")."""
+    match = _LEAD_SOURCE.match(paragraph)
+    return match["outlet"].strip() if match else None
