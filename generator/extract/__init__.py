@@ -6,16 +6,16 @@ the rules find; within the rules, the event sentence wins over page headers and 
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
-from ..models import ArticleMeta, BlockKind, CleanArticle, Meeting
+from ..models import ArticleMeta, BlockKind, CleanArticle
 from ..text import split_sentences
 from .authors import split_bylines
 from .congress import find_congresses
 from .dates import event_date, published_date
+from .headline import title_of
 from .knowledge import Knowledge, load_knowledge
-from .meeting import find_meeting
+from .meeting import find_meeting, is_routine_review
 from .overrides import apply_overrides
 from .people import find_people
 
@@ -33,7 +33,16 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     if date is not None and date != published:
         # Titles standing for people ("Đồng chí Thường trực Ban Bí thư") resolve on the event day.
         participants, mentioned = find_people(article, knowledge, date, use_ner)
-    meeting = find_meeting(article.headline, date_evidence, text, congress[0] if congress else None)
+    opening = _opening_sentences(article)
+    meeting = find_meeting(
+        article.headline, date_evidence, text, congress[0] if congress else None, opening
+    )
+    if is_routine_review(meeting, article.headline, date_evidence, *opening[:1]):
+        # A commission's periodic review names congresses in passing: it is about none.
+        congress, mentioned_congress = (), tuple(dict.fromkeys(congress + mentioned_congress))
+    title, title_doubt = title_of(
+        article.headline, meeting, date, date_evidence or next(iter(opening), None)
+    )
     authors, agencies = split_bylines(article.bylines)
     evidence = [("date", date_evidence)] if date_evidence else []
     if congress:
@@ -42,7 +51,7 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
         evidence += _first_sentence(date_evidence or full, meeting.kind, "meeting")
     evidence += [("authors", line) for line in article.bylines]
     meta = ArticleMeta(
-        title=article.headline or _fallback_title(meeting, date),
+        title=title,
         date=date,
         date_inferred=inferred,
         published=published,
@@ -56,9 +65,12 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
         section=article.section,
         evidence=tuple(evidence),
         warnings=tuple(warnings),
+        doubts=(title_doubt,) if title_doubt else (),
     )
-    corrected, problems = apply_overrides(meta, knowledge.overrides.get(article.source_file) or {})
-    return replace(corrected, warnings=corrected.warnings + tuple(problems))
+    corrections = knowledge.overrides.get(article.source_file) or {}
+    corrected, problems = apply_overrides(meta, corrections)
+    doubts = tuple(d for d in corrected.doubts if d.field not in corrections)  # settled by hand
+    return replace(corrected, warnings=corrected.warnings + tuple(problems), doubts=doubts)
 
 
 def _first_sentence(text: str, needle: str, field: str) -> list[tuple[str, str]]:
@@ -69,8 +81,7 @@ def _first_sentence(text: str, needle: str, field: str) -> list[tuple[str, str]]
     return []
 
 
-def _fallback_title(meeting: Meeting, date: dt.date | None) -> str:
-    what = (meeting.kind or "Cuộc họp").capitalize()
-    if meeting.organizer:
-        what += f" {meeting.organizer}"
-    return f"{what} ngày {date:%d/%m/%Y}" if date else what
+def _opening_sentences(article: CleanArticle) -> list[str]:
+    """The first sentences of the body's first two paragraphs: where the lead sets the scene."""
+    paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH][:2]
+    return [s for text in paragraphs for s in split_sentences(text)[:2]]
