@@ -59,7 +59,9 @@ _BYLINE_PREFIX = re.compile(
 )
 _IMAGE_ALT = re.compile(r"[-–]\s*Ảnh\s+\d+\.?\s*$")
 _LEAD_TAG = re.compile(
-    r"^(?:\((?P<a>[^()]{2,25})\)\s*[-–.]?\s*|(?P<b>[A-ZĐ][\w.]{1,15})\s+[-–]\s+|\((?P<c>[A-ZĐ]{2,10})\)\s+)"
+    r"^(?:\((?P<a>[^()]{2,25})\)\s*[-–.]?\s*|(?P<b>[A-ZĐ][\w.]{1,15})\s+[-–]\s+|\((?P<c>[A-ZĐ]{2,10})\)\s+"
+    # the agency after the dateline city: "Hà Nội (TTXVN) - …"
+    r"|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3},?\s*\((?P<d>[A-ZĐ][^()]{1,20})\)\s*[-–]\s*)"
 )
 _TAG_ALONE = re.compile(r"^\(?([A-ZĐ][A-ZĐa-z0-9.]{1,15})\)?\s*[-–]$")
 _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]+"
@@ -67,6 +69,7 @@ _BYLINE_NAMES = re.compile(
     rf"^(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*[-–,|]\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*)"
     r"\s*(?:\([^)]*\))?\s*(?:[|]\s*)?(?:[-–]\s*(?P<rest>.*))?$"
 )
+_CAPTION_OPENING = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Ảnh)\b")
 _CAPTION_CUE = re.compile(
     r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Lãnh đạo|Đoàn)\b|"
     r"\b(?:phát biểu|chủ trì|trao|tặng|chụp ảnh|tham dự|dự|trình bày|báo cáo|kết luận)\b.*"
@@ -177,13 +180,13 @@ def _structure(
     label: str | None = None
     blocks: list[Block] = []
     pending: list[tuple[int, str]] = []
-    for index, line in enumerate(lines):
-        line = _strip_lead_tag(line, source_tags)
+    for index, written in enumerate(lines):
+        line = _strip_lead_tag(written, source_tags)
         if not line or _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
             continue
         if headline is None and not _lead_started(blocks):
             glued = _glued_headline(line)
-            if glued or _looks_like_headline(line):
+            if glued or _looks_like_headline(line, tagged=line != written):
                 label, headline, line = glued or (None, line, "")
                 removed.extend(text for _, text in pending)
                 pending.clear()
@@ -263,23 +266,29 @@ def _strip_lead_tag(line: str, source_tags: list[str]) -> str:
     match = _LEAD_TAG.match(line)
     if not match:
         return line
-    tag = (match.group("a") or match.group("b") or match.group("c") or "").strip()
+    tag = (match["a"] or match["b"] or match["c"] or match["d"] or "").strip()
     if not tag or len(tag.split()) > 3 or tag[0].islower():
         return line
     source_tags.append(tag.removeprefix("Theo ").strip())
     return line[match.end() :].strip()
 
 
-def _looks_like_headline(line: str) -> bool:
-    """A title line: a capitalised phrase of 4-40 words with no final stop, not a lead that
-    opens with its dateline ("Chiều 27/4, …") and not a table-caption remnant ("… |")."""
+def _looks_like_headline(line: str, tagged: bool = False) -> bool:
+    """A title line: a capitalised phrase of 4-32 words with no final stop; not a lead that
+    opens with its dateline ("Chiều 27/4, …"), not a caption ("Quang cảnh …", "… phát
+    biểu", "… |"). An outlet tag opens the lead in the press ("(TTXVN) - …"): a tagged line is
+    a title only when short and without a comma ("(TTV) Khai mạc Kỳ họp thứ nhất …")."""
     words = line.split()
+    if tagged and (len(words) > 16 or "," in line):
+        return False
     return (
-        4 <= len(words) <= 40
+        4 <= len(words) <= 32
         and not line.endswith((".", ":", ";", ","))
         and line[0].isupper()
         and "|" not in line
         and not DATELINE.match(line)
+        and not _CAPTION_OPENING.match(line)
+        and not _CAPTION_ACT.search(line)
     )
 
 

@@ -61,6 +61,17 @@ _WIDGET_WORDS = (
     "đọc nhiều",
     "xem nhiều",
     "nổi bật",
+    "thời tiết",
+    "giá vàng",
+    "tỷ giá",
+    "lịch âm",
+    "xổ số",
+    "radio",
+    "sitemap",
+    "về đầu trang",
+    "lên đầu trang",
+    "đặt mua báo",
+    "tin ảnh",
 )
 # Section names: a menu when three or more stand together, a section label when alone.
 _SECTION_WORDS = (
@@ -90,6 +101,13 @@ _SECTION_WORDS = (
     "an ninh",
     "nghị trường",
     "tư liệu",
+    "tiêu điểm",
+    "chuyên đề",
+    "sự kiện",
+    "góc nhìn",
+    "ý kiến",
+    "truyền hình",
+    "phát thanh",
 )
 _PHRASES = sorted(_WIDGET_WORDS + _SECTION_WORDS, key=len, reverse=True)
 _SEPARATORS = re.compile(r"[|/•·»›>:]+|\s[-–]\s|\s{2,}")
@@ -125,10 +143,13 @@ _OUTLET = (
     r"Truyền hình|Kênh)\s+[A-ZĐ0-9][\wÀ-ỹ&.-]*(?:\s+[\wÀ-ỹ&.-]+){0,6})"
 )
 _OUTLET_LINE = re.compile(
-    rf"^\(?\s*(?:(?:[Tt]heo|[Nn]guồn)\s*:?\s+)?(?P<outlet>{_OUTLET})\s*\)?\s*\.?$"
+    rf"^\(?\s*(?:(?:[Tt]heo|[Nn]guồn)\s*:?\s+)?(?P<outlet>{_OUTLET})(?:\s*/\s*[^()/]{{2,40}})?\s*\)?\s*\.?$"
 )
-# "Theo TTXVN, sáng 2/4, …": the lead names the agency it draws on.
-_LEAD_SOURCE = re.compile(rf"^\(?[Tt]heo\s+(?P<outlet>{_OUTLET})\)?\s*,\s+\S")
+# "Theo TTXVN, sáng 2/4, …", "Theo phóng viên TTXVN tại Hà Nội, …": the agency the lead draws on.
+_LEAD_SOURCE = re.compile(
+    rf"^\(?[Tt]heo\s+(?:(?:phóng viên|PV|tin|thông tin|nguồn tin)\s+(?:của\s+|từ\s+)?)?"
+    rf"(?P<outlet>{_OUTLET})\)?(?:\s+(?:tại|từ|ở)\s+[A-ZĐ][^,]{{0,30}})?\s*,\s+\S"
+)
 # Time adverbial opening a news lead: "Chiều 27/4,", "Ngày 15-3,", "Hôm nay (13/8),".
 DATELINE = re.compile(
     r"(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|Hôm nay|Hôm qua|Sáng nay|Chiều nay|Tối nay|Trong\s+\S+\s+ngày)"

@@ -186,3 +186,50 @@ def test_agency_a_lead_draws_on_is_the_source_and_the_lead_is_kept_whole():
 def test_a_sentence_opening_with_theo_is_not_an_outlet():
     article = _clean("Một tiêu đề đủ dài cho bài\nTheo kế hoạch, Tiểu ban sẽ họp vào tháng 9.")
     assert article.source_tags == ()
+
+
+def test_a_long_tagged_line_is_the_lead_not_the_title():
+    article = _clean(
+        "(TTXVN) - Tổng Bí thư đề nghị các tiểu ban khẩn trương hoàn thiện dự thảo văn kiện trình "
+        "Hội nghị Trung ương, bảo đảm tiến độ\nCâu tiếp theo."
+    )
+    assert article.headline is None and article.source_tags == ("TTXVN",)
+
+
+def test_agency_after_the_dateline_city():
+    article = _clean("Một tiêu đề đủ dài cho bài\nHà Nội (TTXVN) - Sáng 8/8, Tiểu ban họp.")
+    assert article.source_tags == ("TTXVN",)
+    assert article.blocks[0].text == "Sáng 8/8, Tiểu ban họp."
+
+
+def test_a_caption_line_opening_the_page_is_not_the_title():
+    article = _clean(
+        "Quang cảnh phiên họp của Thường trực Tiểu ban Văn kiện\n"
+        "Tiểu ban Văn kiện cho ý kiến dự thảo báo cáo chính trị\nSáng 3/3, Tiểu ban họp."
+    )
+    assert article.headline == "Tiểu ban Văn kiện cho ý kiến dự thảo báo cáo chính trị"
+    assert article.blocks[0].kind is BlockKind.CAPTION
+
+
+def test_breadcrumb_menu_is_debris():
+    article = _clean(
+        "Trang chủ > Chính trị > Xây dựng Đảng\nMột tiêu đề đủ dài cho bài\nThân bài có câu."
+    )
+    assert article.headline == "Một tiêu đề đủ dài cho bài"
+    assert "Trang chủ > Chính trị > Xây dựng Đảng" in article.removed
+
+
+@pytest.mark.parametrize(
+    "lead, outlet",
+    [
+        ("Theo phóng viên TTXVN tại Hà Nội, chiều 4/7, Tiểu ban họp.", "TTXVN"),
+        ("Theo Báo Điện tử Chính phủ, sáng 9/9, Tiểu ban họp.", "Báo Điện tử Chính phủ"),
+    ],
+)
+def test_agency_named_by_a_lead_in_other_words(lead, outlet):
+    assert _clean(f"Một tiêu đề đủ dài cho bài\n{lead}").source_tags == (outlet,)
+
+
+def test_two_outlets_on_a_signature_line_give_the_first():
+    article = _clean("Một tiêu đề đủ dài cho bài\nThân bài có câu.\nTheo TTXVN/Báo Tin tức")
+    assert article.source_tags == ("TTXVN",)

@@ -16,7 +16,7 @@ _NUMERAL = r"(?-i:[IVXLC]+)\b|\d{1,2}\b"
 CONGRESS_FORM = (
     r"(?:Đại hội|(?-i:ĐH)(?=\s+(?:Đảng\s+)?(?:lần\s+thứ\s+)?(?-i:[IVX]+)\b))"
     r"(?:\s+đại biểu)?(?:\s+Đảng(?!\s+bộ)(?:\s+Cộng sản Việt Nam)?)?(?:\s+toàn quốc)?"
-    r"(?:\s+(?:lần\s+)?thứ)?\s+(?P<number>" + _NUMERAL + r")"
+    r"(?:\s+của\s+Đảng)?(?:\s+(?:lần\s+)?thứ)?\s+(?P<number>" + _NUMERAL + r")"
     r"(?!\s+(?-i:Đảng bộ|Mặt trận|MTTQ|Hội|Công đoàn|Đoàn|Liên hiệp|Liên đoàn)\b)"
 )
 _CONGRESS = re.compile(CONGRESS_FORM + r"(?P<more>(?:\s*(?:,|và)\s*(?-i:[IVX]+)\b(?!/))*)", re.I)

@@ -38,8 +38,14 @@ _KINDS = (
     ("họp", "họp"),
 )
 _KIND_OF = dict(_KINDS)
+# "Phiên thứ 5 Tiểu ban …", "phiên khai mạc", "phiên toàn thể": a sitting without "họp".
+_SITTING = r"phiên(?=\s+(?:thứ|lần|đầu tiên|khai mạc|bế mạc|toàn thể|trù bị|làm việc)\b)"
 _KIND_WORDS = re.compile(
-    r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(_KIND_OF, key=len, reverse=True)) + r")(?![\wÀ-ỹ])",
+    r"(?<![\wÀ-ỹ])(?:"
+    + "|".join(sorted(_KIND_OF, key=len, reverse=True))
+    + "|"
+    + _SITTING
+    + r")(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
 # Spans where a meeting noun names something other than this meeting: a venue ("Trung tâm
@@ -58,7 +64,8 @@ _NUMBER = r"(?P<w>\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|t
 _ORDINAL = re.compile(
     r"(?:phiên(?:\s+họp)?|kỳ\s+họp|cuộc\s+họp|họp(?:\s+phiên)?)"
     r"(?:\s+(?:toàn thể|thường kỳ|định kỳ|mở rộng|thường trực|chuyên đề|trực tuyến))?"
-    r"\s+(?:(?:lần\s+)?thứ\s+" + _NUMBER + r"|(?P<first>đầu tiên))(?![\wÀ-ỹ])",
+    r"\s+(?:(?:lần(?:\s+thứ)?|thứ)\s+" + _NUMBER + r"|(?P<first>đầu tiên|lần đầu(?:\s+tiên)?))"
+    r"(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
 # An earlier or later meeting: "từ phiên họp thứ tư đến nay", "tại phiên họp thứ ba trước đó".
@@ -71,12 +78,15 @@ _REFERENCE_AFTER = re.compile(
 # Capitalised after "thứ" it is a weekday ("phiên họp thứ Năm, 24/10"), not an ordinal.
 _WEEKDAY = re.compile(r"^(?:Hai|Ba|Tư|Năm|Sáu|Bảy)$")
 
+# Lower-case initials only ("À-ỹ" also spans capitals such as "Đ", "Ở").
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _PLACE_HEAD = (
     r"(?:trụ sở|hội trường|nhà|trung tâm|phòng họp|phòng|khách sạn|cung|tòa nhà|thành phố|tỉnh)"
 )
 _LOCATION = re.compile(
     r"\b[Tt]ại\s+(?P<place>(?:" + _PLACE_HEAD + r"\s+)?[A-ZĐ][\wÀ-ỹ -]*?)"
-    r"(?=\s*[,.;(]|\s+(?:đã|đang|sẽ|diễn ra|họp|tổ chức|chủ trì|khai mạc|dưới|với|nhằm|để|về|do)\b|$)"
+    r"(?=\s*[,.;(]|\s+(?:đã|đang|sẽ|diễn ra|họp|tổ chức|chủ trì|khai mạc|bế mạc|dưới|với|nhằm|để|về|do"
+    r"|theo|cho|trong|tới|đến|kết nối|trực tuyến|có|và(?=\s+[" + _LOWER + r"]))\b|$)"
 )
 # Events and documents read after "tại" like places: "tại Hội nghị", "Tại Nghị quyết số 40".
 _NOT_A_PLACE = re.compile(
@@ -93,7 +103,7 @@ _SITE_LIST = re.compile(r"điểm cầu:?\s+(?:điểm cầu\s+)?([A-ZĐ][^.;:]*
 # "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 của Văn phòng …": a common
 # noun after "Hội nghị" (capitalised or not), up to where the place, time or form begins.
 _CONFERENCE_NAME = re.compile(
-    r"(Hội nghị\s+[A-ZĐ]?[a-zà-ỹđ]+\s[^.;()]*?)"
+    r"(Hội nghị\s+[A-ZĐ]?[" + _LOWER + r"]+\s[^.;()]*?)"
     r"(?=\s+(?:tại|do|vào|với|theo|bằng|đã|đang|sẽ|được|diễn ra|khai mạc|bế mạc)\s|[.;(]|$)"
 )
 
@@ -125,8 +135,8 @@ def ordinal(text: str) -> tuple[int | None, str | None]:
         written = match["w"] or ""
         if _WEEKDAY.match(written):
             continue
-        word = " ".join((written or match["first"] or "").lower().split())
-        value = int(word) if word.isdigit() else _number_word(word)
+        word = " ".join((written or "").lower().split())
+        value = 1 if match["first"] else int(word) if word.isdigit() else _number_word(word)
         if value:
             return value, match.group(0)
     return None, None
@@ -143,7 +153,9 @@ def meeting_kind(text: str) -> str | None:
     """The head noun the text first uses for this meeting (venues, plenums and plurals aside)."""
     masked = _NOT_THIS_MEETING.sub(lambda m: " " * len(m.group(0)), text)
     match = _KIND_WORDS.search(masked)
-    return _KIND_OF[" ".join(match.group(0).lower().split())] if match else None
+    if not match:
+        return None
+    return _KIND_OF.get(" ".join(match.group(0).lower().split()), "phiên họp")
 
 
 def location(sentence: str) -> tuple[tuple[str, ...], str | None]:

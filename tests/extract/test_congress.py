@@ -112,3 +112,7 @@ def test_a_congress_on_the_horizon_is_mentioned_not_the_subject(text):
 def test_the_subject_is_still_found_beside_a_congress_on_the_horizon():
     text = "Tiểu ban Văn kiện Đại hội XIV họp … Đại hội XIV … tiến tới Đại hội XIV"
     assert find_congresses(text)[:2] == (("XIV",), ())
+
+
+def test_party_named_before_the_ordinal():
+    assert find_congresses("Đại hội đại biểu toàn quốc của Đảng lần thứ XIII")[0] == ("XIII",)

@@ -307,3 +307,46 @@ def test_conference_name_is_not_the_venue():
 )
 def test_routine_review_of_a_central_commission(organizer_, text, routine):
     assert is_routine_review(Meeting(kind="hội nghị", organizer=organizer_), text) is routine
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tiểu ban họp lần 3 để thông qua kế hoạch", 3),
+        ("Tổ Biên tập họp lần đầu tiên vào sáng nay", 1),
+        ("Phiên họp lần đầu của Thường trực Tiểu ban", 1),
+    ],
+)
+def test_ordinal_counted_with_lan(text, expected):
+    assert ordinal(text)[0] == expected
+
+
+def test_a_sitting_named_without_hop_is_a_phien_hop():
+    assert meeting_kind("Phiên thứ 7 Tiểu ban Tổ chức phục vụ Đại hội XIV của Đảng") == "phiên họp"
+    assert meeting_kind("tại phiên khai mạc Kỳ họp thứ nhất") == "phiên họp"
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Hội nghị tổ chức tại Hà Nội và trực tuyến tới các tỉnh.", "Hà Nội"),
+        (
+            "Sáng 9/9, tại trụ sở Bộ Kế hoạch và Đầu tư, tổ biên tập làm việc.",
+            "Trụ sở Bộ Kế hoạch và Đầu tư",
+        ),
+    ],
+)
+def test_place_ends_where_the_proper_noun_ends(sentence, place):
+    assert location(sentence)[0] == (place,)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ban Thường vụ Tỉnh ủy Mẫu Sơn tổ chức hội nghị sơ kết", "Ban Thường vụ Tỉnh ủy Mẫu Sơn"),
+        ("Kỳ họp thứ 12 của HĐND tỉnh Mẫu Sơn", "HĐND tỉnh Mẫu Sơn"),
+        ("Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị", None),
+    ],
+)
+def test_local_committees_and_councils_as_organizers(text, expected):
+    assert organizer(text, None) == expected
