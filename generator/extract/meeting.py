@@ -198,7 +198,8 @@ def find_meeting(
     sources = [s for s in (headline, lead, text) if s]
     kind = next((k for s in sources if (k := meeting_kind(s))), None)
     number = next((n for s in sources if (n := ordinal(s)[0])), None)
-    body = organizer(sources, congress)
+    # A working session has two sides and no host unless one is said to hold it.
+    body = organizer(sources, congress, weak=kind != "buổi làm việc")
     places: tuple[str, ...] = ()
     fmt: str | None = None
     for sentence in [lead, *opening] if lead else opening:

@@ -35,6 +35,7 @@ _BARE_SUBCOMMITTEE = re.compile(
     r"Tổ chức(?:\s+phục vụ)?|Phục vụ)(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
+_COUNTERPART = re.compile(r"\bvới\s+(?:Thường trực\s+)?$", re.IGNORECASE)
 # A subcommittee in a person's title is weaker evidence than one holding the meeting.
 _IN_TITLE = re.compile(r"(?:Trưởng|Phó|thành viên|Ủy viên|Uỷ viên|lãnh đạo)\s*$", re.IGNORECASE)
 # Central commissions and offices whose periodic reviews and briefings the press reports.
@@ -81,19 +82,23 @@ _TEAM = re.compile(
 )
 
 
-def organizer(sources: Sequence[str] | str, congress: str | None) -> str | None:
+def organizer(sources: Sequence[str] | str, congress: str | None, weak: bool = True) -> str | None:
     """The body holding the meeting. Sources are read in order (headline, event sentence,
     text), and in each: a subcommittee named with its congress; else a body holding the
-    meeting; else a working group; else a subcommittee named in a title or without its
-    congress (then the article's congress completes its name)."""
+    meeting; else a working group; else (``weak``) a subcommittee named in a title or without
+    its congress (then the article's congress completes its name). A body met "với" (the
+    other side of a working session) is not the one holding it."""
     texts = [sources] if isinstance(sources, str) else list(sources)
     finders: list[Callable[[str], str | None]] = [
         lambda t: _subcommittee(t, congress, in_title=False),
         _holding_body,
         _team,
-        lambda t: _subcommittee(t, congress, in_title=True),
-        lambda t: _bare_subcommittee(t, congress),
     ]
+    if weak:
+        finders += [
+            lambda t: _subcommittee(t, congress, in_title=True),
+            lambda t: _bare_subcommittee(t, congress),
+        ]
     for text in texts:
         for finder in finders:
             found = finder(text)
@@ -104,7 +109,8 @@ def organizer(sources: Sequence[str] | str, congress: str | None) -> str | None:
 
 def _subcommittee(text: str, congress: str | None, in_title: bool) -> str | None:
     for match in _SUBCOMMITTEE.finditer(text):
-        if bool(_IN_TITLE.search(text[max(0, match.start() - 20) : match.start()])) != in_title:
+        before = text[max(0, match.start() - 20) : match.start()]
+        if bool(_IN_TITLE.search(before)) != in_title or _COUNTERPART.search(before):
             continue
         if match["local"]:
             raw = " ".join(match.group(0).split())

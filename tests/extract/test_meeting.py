@@ -350,3 +350,17 @@ def test_place_ends_where_the_proper_noun_ends(sentence, place):
 )
 def test_local_committees_and_councils_as_organizers(text, expected):
     assert organizer(text, None) == expected
+
+
+def test_the_other_side_of_a_working_session_is_not_its_host():
+    lead = (
+        "Chiều 9/1, Thường trực Ban Bí thư có buổi làm việc với Tiểu ban Tổ chức phục vụ "
+        "Đại hội XIV của Đảng; đồng chí A, Trưởng Tiểu ban Văn kiện Đại hội XIV, cùng dự."
+    )
+    meeting = find_meeting(None, lead, "", "XIV")
+    assert meeting.kind == "buổi làm việc" and meeting.organizer is None
+
+
+def test_a_working_session_held_by_a_body_has_that_host():
+    lead = "Sáng 5/5, Ban Tổ chức Trung ương tổ chức buổi làm việc với các tỉnh ủy."
+    assert find_meeting(None, lead, "", None).organizer == "Ban Tổ chức Trung ương"
