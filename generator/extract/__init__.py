@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..models import ArticleMeta, BlockKind, CleanArticle
 from ..text import split_sentences
 from .authors import split_bylines
-from .congress import find_congresses
+from .congress import congress_of, find_congresses
 from .dates import event_date, published_date
 from .headline import title_of
 from .knowledge import Knowledge, load_knowledge
@@ -26,7 +26,7 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     """Every metadata field of one article, each with the sentence it came from."""
     text = "\n".join(b.text for b in article.blocks if b.kind is not BlockKind.HEADING)
     full = "\n".join(filter(None, [article.headline, text]))
-    congress, mentioned_congress, warnings = find_congresses(full)
+    congress, mentioned_congress, warnings = find_congresses(full, article.headline)
     published = published_date(article)
     participants, mentioned = find_people(article, knowledge, published, use_ner)
     date, inferred, date_evidence = event_date(article, knowledge, congress, participants)
@@ -37,9 +37,14 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     meeting = find_meeting(
         article.headline, date_evidence, text, congress[0] if congress else None, opening
     )
+    named = congress + mentioned_congress
     if is_routine_review(meeting, article.headline, date_evidence, *opening[:1]):
         # A commission's periodic review names congresses in passing: it is about none.
-        congress, mentioned_congress = (), tuple(dict.fromkeys(congress + mentioned_congress))
+        congress, mentioned_congress = (), tuple(dict.fromkeys(named))
+    elif (held_for := congress_of(meeting.organizer)) and held_for in mentioned_congress:
+        # The meeting of a congress's subcommittee is about that congress.
+        congress = (held_for,)
+        mentioned_congress = tuple(c for c in dict.fromkeys(named) if c != held_for)
     title, title_doubt = title_of(
         article.headline, meeting, date, date_evidence or next(iter(opening), None)
     )

@@ -52,8 +52,11 @@ def congress_numbers(text: str) -> list[tuple[str, int, str]]:
     return found
 
 
-def find_congresses(text: str) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
-    """(about, mentioned, warnings): primary congress first, ranked by how often it is named."""
+def find_congresses(
+    text: str, headline: str | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+    """(about, mentioned, warnings): the primary congress first: the one the headline names,
+    else the one named most often (the first named on a tie)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     horizon: list[str] = []
@@ -63,16 +66,28 @@ def find_congresses(text: str) -> tuple[tuple[str, ...], tuple[str, ...], list[s
         if roman is None:
             if not _WELL_FORMED.match(numeral):
                 warnings.append(f"số đại hội không hợp lệ: {words!r}")
-        elif _ON_THE_WAY.search(text[max(0, position - 24) : position]):
+        elif _on_the_way(text, position):
             horizon.append(roman)
         else:
             counts[roman] += 1
             first_seen.setdefault(roman, position)
-    about = sorted(counts, key=lambda r: (-counts[r], first_seen[r]))
+    title = headline or ""
+    titled = {to_roman(n) for n, at, _ in congress_numbers(title) if not _on_the_way(title, at)}
+    about = sorted(counts, key=lambda r: (r not in titled, -counts[r], first_seen[r]))
     primary = about[:1]
     terms, term_warnings = _terms(text)
     mentioned = [r for r in about[1:] + horizon + terms if r not in primary]
     return tuple(primary), tuple(dict.fromkeys(mentioned)), warnings + term_warnings
+
+
+def _on_the_way(text: str, position: int) -> bool:
+    return bool(_ON_THE_WAY.search(text[max(0, position - 24) : position]))
+
+
+def congress_of(name: str | None) -> str | None:
+    """The national congress a body's name belongs to ("Tiểu ban Văn kiện Đại hội XIV …")."""
+    numbers = [to_roman(n) for n, _, _ in congress_numbers(name or "")]
+    return next((n for n in numbers if n), None)
 
 
 def _terms(text: str) -> tuple[list[str], list[str]]:

@@ -116,3 +116,10 @@ def test_the_subject_is_still_found_beside_a_congress_on_the_horizon():
 
 def test_party_named_before_the_ordinal():
     assert find_congresses("Đại hội đại biểu toàn quốc của Đảng lần thứ XIII")[0] == ("XIII",)
+
+
+def test_the_congress_the_headline_names_is_the_subject():
+    headline = "Tiểu ban Tổ chức phục vụ Đại hội XIV họp phiên thứ hai"
+    body = "rút kinh nghiệm Đại hội XIII … như ở Đại hội XIII … sau Đại hội XIII"
+    about, mentioned, _ = find_congresses(f"{headline}\n{body}", headline)
+    assert about == ("XIV",) and mentioned == ("XIII",)

@@ -108,3 +108,13 @@ def test_a_commission_s_year_end_review_is_about_no_single_congress(knowledge):
     meta = extract(article(text), knowledge, use_ner=False)
     assert meta.congress == () and meta.congress_mentioned == ("XIII",)
     assert meta.meeting.organizer == "Ban Tổ chức Trung ương"
+
+
+def test_a_subcommittee_meeting_is_about_its_congress(knowledge):
+    text = (
+        "Sáng 2/6/2025, Tiểu ban Nhân sự Đại hội XIV của Đảng họp phiên thứ tư.\n"
+        "Các thành viên rút kinh nghiệm công tác nhân sự Đại hội XIII, nhất là nhân sự "
+        "Đại hội XIII ở Trung ương và Đại hội XIII ở địa phương.\n"
+    )
+    meta = extract(article(text), knowledge, use_ner=False)
+    assert meta.congress == ("XIV",) and meta.congress_mentioned == ("XIII",)
