@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..models import ArticleMeta, BlockKind, CleanArticle
 from ..text import split_sentences
 from .authors import split_bylines
-from .congress import congress_of, find_congresses
+from .congress import congress_numbers, congress_of, find_congresses, to_roman
 from .dates import event_date, published_date
 from .headline import title_of
 from .knowledge import Knowledge, load_knowledge
@@ -51,7 +51,7 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     authors, agencies = split_bylines(article.bylines)
     evidence = [("date", date_evidence)] if date_evidence else []
     if congress:
-        evidence += _first_sentence(full, f"Đại hội {congress[0]}", "congress")
+        evidence += _congress_sentence(full, congress[0])
     if meeting.kind:
         evidence += _first_sentence(date_evidence or full, meeting.kind, "meeting")
     evidence += [("authors", line) for line in article.bylines]
@@ -83,6 +83,14 @@ def _first_sentence(text: str, needle: str, field: str) -> list[tuple[str, str]]
     for sentence in split_sentences(text.replace("\n", " ")):
         if needle.casefold() in sentence.casefold():
             return [(field, sentence)]
+    return []
+
+
+def _congress_sentence(text: str, roman: str) -> list[tuple[str, str]]:
+    """("congress", sentence) for the first sentence naming that congress in any form."""
+    for sentence in split_sentences(text.replace("\n", " ")):
+        if any(to_roman(n) == roman for n, _, _ in congress_numbers(sentence)):
+            return [("congress", sentence)]
     return []
 
 
