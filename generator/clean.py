@@ -174,34 +174,75 @@ def _structure(
     lines: list[str], bylines: list[str], source_tags: list[str], removed: list[str]
 ) -> tuple[str | None, list[Block], str | None]:
     """(headline, typed blocks, section label glued to the headline); credits and outlet
-    tags move to metadata. The headline is the first line before the lead that reads as one;
-    short label lines above it are page furniture (menus, sections, widgets)."""
-    headline: str | None = None
-    label: str | None = None
+    tags move to metadata. Lines above the lead are the headline, captions, or furniture."""
+    texts = [_strip_lead_tag(line, source_tags) for line in lines]
+    tagged = [text != line for text, line in zip(texts, lines, strict=True)]
+    lead_at = next(
+        (i for i, text in enumerate(texts) if text and _opens_body(text, tagged[i])), len(texts)
+    )
+    body = " ".join(texts[lead_at : lead_at + 3])
+    headline_at, label, headline, lead = _choose_headline(texts, tagged, lead_at, body)
+    if lead is not None:
+        texts[lead_at] = lead
     blocks: list[Block] = []
-    pending: list[tuple[int, str]] = []
-    for index, written in enumerate(lines):
-        line = _strip_lead_tag(written, source_tags)
-        if not line or _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
+    for index, line in enumerate(texts):
+        if not line or index == headline_at:
             continue
-        if headline is None and not _lead_started(blocks):
-            glued = _glued_headline(line)
-            if glued or _looks_like_headline(line, tagged=line != written):
-                label, headline, line = glued or (None, line, "")
-                removed.extend(text for _, text in pending)
-                pending.clear()
-                if not line:
-                    continue
-            elif _is_label(line):
-                pending.append((index, line))
+        if _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
+            continue
+        if index < lead_at and not _looks_like_caption(line, texts, index):
+            label_line = _is_label(line) and not _looks_like_headline(line, tagged[index])
+            if (headline and label_line) or (not label_line and not _related(line, body)):
+                removed.append(line)  # a menu, widget or teaser above the article
                 continue
-        blocks.extend(_block(text, lines, at) for at, text in pending)
-        pending.clear()
         if not _lead_started(blocks):
             source_tags.extend(filter(None, [lead_source(line)]))
-        blocks.append(_block(line, lines, index))
-    blocks.extend(_block(text, lines, at) for at, text in pending)
+        blocks.append(_block(line, texts, index))
     return headline, blocks, label
+
+
+def _opens_body(line: str, tagged: bool) -> bool:
+    """True for the first line of article text: no title, label or caption."""
+    return not (
+        _looks_like_headline(line, tagged)
+        or _is_label(line)
+        or _is_picture_caption(line)
+        or _looks_like_caption(line, [], 0)
+    )
+
+
+def _choose_headline(
+    texts: list[str], tagged: list[bool], lead_at: int, body: str
+) -> tuple[int | None, str | None, str | None, str | None]:
+    """(line index, section label, headline, lead left after a glued headline). The title is
+    the first title-like line above the lead that the lead speaks about: a menu or another
+    story's teaser shares few of its words."""
+    for index in range(lead_at):
+        line = texts[index]
+        title_like = line and _looks_like_headline(line, tagged[index])
+        if title_like and not _is_picture_caption(line) and _related(line, body):
+            return index, None, line, None
+    glued = _glued_headline(texts[lead_at]) if lead_at < len(texts) else None
+    if glued and _related(glued[1], f"{glued[2]} {body}"):
+        return None, glued[0], glued[1], glued[2]
+    return None, None, None, None
+
+
+_SYLLABLE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _related(line: str, body: str) -> bool:
+    """Whether the body uses at least 40% of the line's syllables; a body under 40 words is
+    too short to judge by, so anything is related to it."""
+    words = set(_SYLLABLE.findall(line.casefold()))
+    if len(body.split()) < 40 or not words:
+        return True
+    return len(words & set(_SYLLABLE.findall(body.casefold()))) >= 0.4 * len(words)
+
+
+def _is_picture_caption(line: str) -> bool:
+    credit = _CREDIT.search(line)
+    return bool(credit and credit.start() > 0) or line.startswith("|") or line.endswith("|")
 
 
 def _photo_caption(line: str, bylines: list[str], blocks: list[Block]) -> bool:

@@ -233,3 +233,25 @@ def test_agency_named_by_a_lead_in_other_words(lead, outlet):
 def test_two_outlets_on_a_signature_line_give_the_first():
     article = _clean("Một tiêu đề đủ dài cho bài\nThân bài có câu.\nTheo TTXVN/Báo Tin tức")
     assert article.source_tags == ("TTXVN",)
+
+
+LEAD = (
+    "Chiều 6/6, tại Trụ sở Trung ương Đảng, Tiểu ban Điều lệ Đảng họp phiên thứ năm cho ý kiến "
+    "vào dự thảo báo cáo tổng kết thi hành Điều lệ Đảng. Đồng chí Trưởng Tiểu ban chủ trì phiên "
+    "họp. Các thành viên Tiểu ban thảo luận sôi nổi, thống nhất cao với bố cục của dự thảo báo "
+    "cáo và đề nghị Tổ biên tập tiếp thu các ý kiến góp ý."
+)
+
+
+def test_a_title_like_line_the_lead_does_not_speak_about_is_not_the_title():
+    article = _clean(f"Bất động sản Xe cộ Nhịp sống số Giải trí\n{LEAD}")
+    assert article.headline is None
+    assert article.removed == ("Bất động sản Xe cộ Nhịp sống số Giải trí",)
+
+
+def test_the_title_is_the_line_the_lead_speaks_about():
+    article = _clean(
+        f"Nhịp sống số Bất động sản Xe cộ Giải trí\nTiểu ban Điều lệ Đảng họp phiên thứ năm\n{LEAD}"
+    )
+    assert article.headline == "Tiểu ban Điều lệ Đảng họp phiên thứ năm"
+    assert "Nhịp sống số Bất động sản Xe cộ Giải trí" in article.removed
