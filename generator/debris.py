@@ -109,8 +109,17 @@ _SECTION_WORDS = (
     "truyền hình",
     "phát thanh",
 )
-_PHRASES = sorted(_WIDGET_WORDS + _SECTION_WORDS, key=len, reverse=True)
-_SEPARATORS = re.compile(r"[|/•·»›>:]+|\s[-–]\s|\s{2,}")
+_PHRASE = (
+    r"(?:"
+    + "|".join(re.escape(p) for p in sorted(_WIDGET_WORDS + _SECTION_WORDS, key=len, reverse=True))
+    + r")(?![\wÀ-ỹ])"
+)
+_GAP = r"[\s|/•·»›>:.–-]*"
+# A line made only of labels and separators; the labels then counted one by one.
+_MENU_LINE = re.compile(rf"^(?:{_GAP}{_PHRASE})+{_GAP}$", re.IGNORECASE)
+_MENU_PHRASE = re.compile(_PHRASE, re.IGNORECASE)
+_LONGEST_FURNITURE = 240
+"""Characters: page furniture is short, so article paragraphs are let through at once."""
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Vietnamese phone numbers: "0989011688", "(04) 38.228.302", "024 3825 1234", "1900 1234".
 _PHONE = re.compile(
@@ -157,58 +166,45 @@ DATELINE = re.compile(
 )
 
 
-def _menu_phrases(line: str) -> list[str] | None:
-    """The navigation labels a line is made of, or None when anything else is on it."""
-    found: list[str] = []
-    for piece in _SEPARATORS.split(line.casefold()):
-        rest = piece.strip(" .-–")
-        while rest:
-            phrase = next((p for p in _PHRASES if rest.startswith(p) and _ends_word(rest, p)), None)
-            if phrase is None:
-                return None
-            found.append(phrase)
-            rest = rest[len(phrase) :].strip(" .-–")
-    return found
-
-
-def _ends_word(text: str, phrase: str) -> bool:
-    return len(text) == len(phrase) or not text[len(phrase)].isalnum()
-
-
 def is_menu(line: str) -> bool:
     """A line of navigation: one widget label, or three labels or more ("Bạn cần biết Tiện ích
     Liên hệ"). Two section names alone ("Kinh tế - Xã hội") may be a subheading, so stay."""
-    phrases = _menu_phrases(line)
-    if not phrases:
+    if not _MENU_LINE.match(line):
         return False
+    phrases = [p.casefold() for p in _MENU_PHRASE.findall(line)]
     return len(phrases) >= 3 or any(p in _WIDGET_WORDS for p in phrases)
 
 
 def is_contact(line: str) -> bool:
     """Hotline, advertising, e-mail and phone lines of the page header or footer."""
     words = len(line.split())
-    has_address = bool(_EMAIL.search(line) or _PHONE.search(line))
     label = _CONTACT_WORD.match(line)
+    if not label and words > 14:
+        return False
+    has_address = bool(("@" in line and _EMAIL.search(line)) or _PHONE.search(line))
     if label:
         labelled = re.match(r"\s*(?::|\d|$)", line[label.end() :]) is not None
         return words <= 30 and (has_address or labelled or words <= 4)
-    return has_address and words <= 14
+    return has_address
 
 
 def _is_page_links(line: str) -> bool:
     """ "« Trước 1 2 3 Sau »": page numbers and arrows only."""
     tokens = line.split()
-    return len(tokens) >= 2 and all(_PAGE_LINK.match(token) for token in tokens)
+    return 2 <= len(tokens) <= 20 and all(_PAGE_LINK.match(token) for token in tokens)
 
 
 def is_furniture(line: str) -> bool:
     """Any line that is page furniture rather than article text."""
+    if len(line) > _LONGEST_FURNITURE:
+        return False
     return (
         is_menu(line)
         or is_contact(line)
         or bool(_PAGINATION.match(line))
         or _is_page_links(line)
-        or bool(_IMAGE_FILE.match(line) or _CAPTURE_NAME.match(line))
+        or (line[-5:].count(".") == 1 and bool(_IMAGE_FILE.match(line)))
+        or (" " not in line and bool(_CAPTURE_NAME.match(line)))
         or bool(_MARKUP_LEFTOVER.match(line))
         or bool(_FOLLOW_US.match(line))
     )
