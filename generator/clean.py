@@ -325,12 +325,18 @@ def _looks_like_headline(line: str, tagged: bool = False) -> bool:
     return (
         4 <= len(words) <= 32
         and not line.endswith((".", ":", ";", ","))
-        and line[0].isupper()
+        and _capitalised(line)
         and "|" not in line
         and not DATELINE.match(line)
         and not _CAPTION_OPENING.match(line)
         and not _CAPTION_ACT.search(line)
     )
+
+
+def _capitalised(line: str) -> bool:
+    """Opens on a capital or a number, past an opening quote ("“Không để sót việc…”")."""
+    first = line.lstrip("“\"'‘«([")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _looks_like_caption(line: str, lines: list[str], index: int) -> bool:

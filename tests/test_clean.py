@@ -255,3 +255,14 @@ def test_the_title_is_the_line_the_lead_speaks_about():
     )
     assert article.headline == "Tiểu ban Điều lệ Đảng họp phiên thứ năm"
     assert "Nhịp sống số Bất động sản Xe cộ Giải trí" in article.removed
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "“Không để sót việc, chậm việc” trong chuẩn bị Đại hội",
+        "5 nhóm nhiệm vụ trọng tâm của Tiểu ban Tổ chức phục vụ",
+    ],
+)
+def test_a_title_may_open_on_a_quote_or_a_number(title):
+    assert _clean(f"{title}\nSáng 2/2, Tiểu ban họp.").headline == title
