@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..models import ArticleMeta, BlockKind, CleanArticle
+from ..models import ArticleMeta, BlockKind, CleanArticle, Meeting
 from ..text import split_sentences
 from .authors import split_bylines
 from .congress import congress_numbers, congress_of, find_congresses, to_roman
@@ -37,14 +37,8 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     meeting = find_meeting(
         article.headline, date_evidence, text, congress[0] if congress else None, opening
     )
-    named = congress + mentioned_congress
-    if is_routine_review(meeting, article.headline, date_evidence, *opening[:1]):
-        # A commission's periodic review names congresses in passing: it is about none.
-        congress, mentioned_congress = (), tuple(dict.fromkeys(named))
-    elif (held_for := congress_of(meeting.organizer)) and held_for in mentioned_congress:
-        # The meeting of a congress's subcommittee is about that congress.
-        congress = (held_for,)
-        mentioned_congress = tuple(c for c in dict.fromkeys(named) if c != held_for)
+    routine = is_routine_review(meeting, article.headline, date_evidence, *opening[:1])
+    congress, mentioned_congress = _subject(congress, mentioned_congress, meeting, routine)
     title, title_doubt = title_of(
         article.headline, meeting, date, date_evidence or next(iter(opening), None)
     )
@@ -84,6 +78,20 @@ def _first_sentence(text: str, needle: str, field: str) -> list[tuple[str, str]]
         if needle.casefold() in sentence.casefold():
             return [(field, sentence)]
     return []
+
+
+def _subject(
+    about: tuple[str, ...], mentioned: tuple[str, ...], meeting: Meeting, routine: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(about, mentioned) once the meeting is known: a commission's periodic review names
+    congresses in passing and is about none; a subcommittee's meeting is about its congress."""
+    named = tuple(dict.fromkeys(about + mentioned))
+    if routine:
+        return (), named
+    held_for = congress_of(meeting.organizer)
+    if held_for and held_for in mentioned:
+        return (held_for,), tuple(c for c in named if c != held_for)
+    return about, mentioned
 
 
 def _congress_sentence(text: str, roman: str) -> list[tuple[str, str]]:
