@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .debris import DATELINE, is_furniture, lead_source, outlet_line
 from .models import Block, BlockKind, CleanArticle, RawArticle
 from .text import squash_spaces
 
@@ -30,7 +31,8 @@ _TAIL_MARKER = re.compile(
     re.IGNORECASE,
 )
 # An agency signature closing the article ("BTNO", "TTXVN", "(Theo TTXVN)").
-_SIGNATURE = re.compile(r"^\(?(?:theo\s+)?([A-ZĐ][A-ZĐ0-9.]{1,11})\)?\.?$")
+_SIGNATURE = re.compile(r"^\(?(?:[Tt]heo\s+)?([A-ZĐ][A-ZĐ0-9.]{1,11})\)?\.?$")
+_LEADING_CRUMB = re.compile(r"^(Thời sự|Chính trị|Xây dựng Đảng|Tin tức|Trong nước)\s+(?=[A-ZĐ])")
 _SECTION_CRUMB = re.compile(
     r"^(?:Thời sự|Chính trị|Xây dựng Đảng|Tin tức|Trong nước|Xã hội)(?:\s*[-–»>/]\s*[\wÀ-ỹ ]{2,30})*$"
 )
@@ -65,13 +67,19 @@ _CAPTURE_LINE = re.compile(
     re.IGNORECASE,
 )
 _INLINE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\S)")
-_CREDIT = re.compile(r"\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video)\s*:\s*([^()]+?)\s*\)?\.?\s*$")
+# "Ảnh: Phương Hoa/TTXVN", "(Ảnh: TTXVN)", and without the colon when an agency leads: "Ảnh VGP/Quang Hiếu".
+_CREDIT = re.compile(
+    r"\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video)\s*(?::|\s(?=[A-ZĐ][\w.]*/))\s*([^()|]+?)\s*\)?\.?\s*\|?\s*$"
+)
 _BYLINE_PREFIX = re.compile(
-    r"^(?:Tin|Bài|Bài và ảnh|Tin và ảnh|Tin, ảnh|Nhóm PV|PV|Ảnh)\s*:\s*", re.I
+    r"^(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-|\+)\s*(?:tin|bài|ảnh|video))*|Nhóm PV|PV)\s*:\s*",
+    re.I,
 )
 _IMAGE_ALT = re.compile(r"[-–]\s*Ảnh\s+\d+\.?\s*$")
 _LEAD_TAG = re.compile(
-    r"^(?:\((?P<a>[^()]{2,25})\)\s*[-–.]?\s*|(?P<b>[A-ZĐ][\w.]{1,15})\s+[-–]\s+|\((?P<c>[A-ZĐ]{2,10})\)\s+)"
+    r"^(?:\((?P<a>[^()]{2,25})\)\s*[-–.]?\s*|(?P<b>[A-ZĐ][\w.]{1,15})\s+[-–]\s+|\((?P<c>[A-ZĐ]{2,10})\)\s+"
+    # the agency after the dateline city: "Hà Nội (TTXVN) - …"
+    r"|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3},?\s*\((?P<d>[A-ZĐ][^()]{1,20})\)\s*[-–]\s*)"
 )
 _TAG_ALONE = re.compile(r"^\(?([A-ZĐ][A-ZĐa-z0-9.]{1,15})\)?\s*[-–]$")
 _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]+"
@@ -79,10 +87,16 @@ _BYLINE_NAMES = re.compile(
     rf"^(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*[-–,|]\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*)"
     r"\s*(?:\([^)]*\))?\s*(?:[|]\s*)?(?:[-–]\s*(?P<rest>.*))?$"
 )
+_CAPTION_OPENING = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Ảnh)\b")
 _CAPTION_CUE = re.compile(
     r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Lãnh đạo|Đoàn)\b|"
     r"\b(?:phát biểu|chủ trì|trao|tặng|chụp ảnh|tham dự|dự|trình bày|báo cáo|kết luận)\b.*"
     r"\b(?:tại|hội nghị|phiên họp|cuộc họp|buổi)\b",
+)
+# A caption without a stop often ends on what the person pictured does: "…, Bí thư Tỉnh ủy phát biểu".
+_CAPTION_ACT = re.compile(
+    r"\b(?:phát biểu(?:\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|tổng kết))?|chủ trì|trình bày(?:\s+báo cáo)?"
+    r"|báo cáo|kết luận|trao quà|tặng hoa)$"
 )
 _SENTENCE_END = re.compile(r"[.!?…:;”\"»)]$")
 
@@ -116,6 +130,10 @@ def clean(raw: RawArticle) -> CleanArticle:
             source_tags.append(line.strip("().").removeprefix("Theo ").strip())
             in_tail = True
             continue
+        outlet = outlet_line(line)
+        if outlet:  # "(nhandan.vn)", "Báo Chính phủ", "Nguồn: TTXVN": the source, not text
+            source_tags.append(outlet)
+            continue
         if line == previous:
             removed.append(line)  # the same caption or line printed twice
             continue
@@ -126,6 +144,8 @@ def clean(raw: RawArticle) -> CleanArticle:
             header_lines.append(line)
         elif section is None and not kept and _SECTION_CRUMB.match(line):
             section = line
+        elif is_furniture(line):
+            removed.append(line)
         elif _BYLINE_PREFIX.match(line) and len(line) < 120:
             bylines.append(line)
         else:
@@ -136,7 +156,7 @@ def clean(raw: RawArticle) -> CleanArticle:
                     header_lines.append(byline[1])
             else:
                 kept.append(line)
-    headline, blocks = _structure(kept, bylines, source_tags)
+    headline, blocks, label = _structure(kept, bylines, source_tags, removed)
     return CleanArticle(
         source_file=raw.source_file,
         headline=headline,
@@ -144,7 +164,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         bylines=tuple(bylines),
         header_lines=tuple(header_lines),
         source_tags=tuple(dict.fromkeys(source_tags)),
-        section=section,
+        section=section or label,
         removed=tuple(removed),
     )
 
@@ -169,31 +189,132 @@ def _standalone_byline(line: str, first: bool) -> tuple[str, str] | None:
 
 
 def _structure(
-    lines: list[str], bylines: list[str], source_tags: list[str]
-) -> tuple[str | None, list[Block]]:
-    """Headline first, then typed blocks; credits and outlet tags move to metadata."""
-    headline: str | None = None
+    lines: list[str], bylines: list[str], source_tags: list[str], removed: list[str]
+) -> tuple[str | None, list[Block], str | None]:
+    """(headline, typed blocks, section label glued to the headline); credits and outlet
+    tags move to metadata. Lines above the lead are the headline, captions, or furniture."""
+    texts = [_strip_lead_tag(line, source_tags) for line in lines]
+    tagged = [text != line for text, line in zip(texts, lines, strict=True)]
+    lead_at = next(
+        (i for i, text in enumerate(texts) if text and _opens_body(text, tagged[i])), len(texts)
+    )
+    body = " ".join(texts[lead_at : lead_at + 3])
+    headline_at, label, headline, lead = _choose_headline(texts, tagged, lead_at, body)
+    if lead is not None:
+        texts[lead_at] = lead
     blocks: list[Block] = []
-    for index, line in enumerate(lines):
-        line = _strip_lead_tag(line, source_tags)
-        if not line:
+    for index, line in enumerate(texts):
+        if not line or index == headline_at:
             continue
-        credit = _CREDIT.search(line)
-        if credit and credit.start() > 0:
-            bylines.append("Ảnh: " + credit.group(1).strip())
-            text = line[: credit.start()].rstrip(" .-–")
-            blocks.append(Block(BlockKind.CAPTION, text + "."))
+        if _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
             continue
-        if headline is None and not blocks and _looks_like_headline(line):
-            headline = line
+        if index < lead_at and not _looks_like_caption(line, texts, index):
+            label_line = _is_label(line) and not _looks_like_headline(line, tagged[index])
+            if (headline and label_line) or (not label_line and not _related(line, body)):
+                removed.append(line)  # a menu, widget or teaser above the article
+                continue
+        if not _lead_started(blocks):
+            source_tags.extend(filter(None, [lead_source(line)]))
+        blocks.append(_block(line, texts, index))
+    return headline, blocks, label
+
+
+def _opens_body(line: str, tagged: bool) -> bool:
+    """True for the first line of article text: no title, label or caption."""
+    return not (
+        _looks_like_headline(line, tagged)
+        or _is_label(line)
+        or _is_picture_caption(line)
+        or _looks_like_caption(line, [], 0)
+    )
+
+
+def _choose_headline(
+    texts: list[str], tagged: list[bool], lead_at: int, body: str
+) -> tuple[int | None, str | None, str | None, str | None]:
+    """(line index, section label, headline, lead left after a glued headline). The title is
+    the first title-like line above the lead that the lead speaks about: a menu or another
+    story's teaser shares few of its words."""
+    for index in range(lead_at):
+        line = texts[index]
+        title_like = line and _looks_like_headline(line, tagged[index])
+        if title_like and not _is_picture_caption(line) and _related(line, body):
+            return index, None, line, None
+    glued = _glued_headline(texts[lead_at]) if lead_at < len(texts) else None
+    if glued and _related(glued[1], f"{glued[2]} {body}"):
+        return None, glued[0], glued[1], glued[2]
+    return None, None, None, None
+
+
+_SYLLABLE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _related(line: str, body: str) -> bool:
+    """Whether the body uses at least 40% of the line's syllables; a body under 40 words is
+    too short to judge by, so anything is related to it."""
+    words = set(_SYLLABLE.findall(line.casefold()))
+    if len(body.split()) < 40 or not words:
+        return True
+    return len(words & set(_SYLLABLE.findall(body.casefold()))) >= 0.4 * len(words)
+
+
+def _is_picture_caption(line: str) -> bool:
+    credit = _CREDIT.search(line)
+    return bool(credit and credit.start() > 0) or line.startswith("|") or line.endswith("|")
+
+
+def _photo_caption(line: str, bylines: list[str], blocks: list[Block]) -> bool:
+    """A caption ending in a photo credit: the credit goes to the bylines."""
+    credit = _CREDIT.search(line)
+    if not credit or credit.start() == 0:
+        return False
+    bylines.append("Ảnh: " + credit.group(1).strip())
+    text = line[: credit.start()].strip("| ").rstrip(" .-–")
+    blocks.append(Block(BlockKind.CAPTION, text + "."))
+    return True
+
+
+def _table_caption(line: str, blocks: list[Block]) -> bool:
+    """A picture's caption laid out as a table cell ("| Quang cảnh phiên họp |")."""
+    if not (line.startswith("|") or line.endswith("|")):
+        return False
+    blocks.append(Block(BlockKind.CAPTION, line.strip("| ")))
+    return True
+
+
+def _block(line: str, lines: list[str], index: int) -> Block:
+    if _looks_like_caption(line, lines, index):
+        return Block(BlockKind.CAPTION, line)
+    if _looks_like_heading(line, lines, index):
+        return Block(BlockKind.HEADING, line)
+    return Block(BlockKind.PARAGRAPH, line)
+
+
+def _lead_started(blocks: list[Block]) -> bool:
+    """True once the body has text (captions of a top photo do not count)."""
+    return any(block.kind is not BlockKind.CAPTION for block in blocks)
+
+
+def _is_label(line: str) -> bool:
+    """A short line that is no sentence and no caption: a section, menu or widget label."""
+    return (
+        len(line.split()) <= 3 and not _SENTENCE_END.search(line) and not _CAPTION_CUE.search(line)
+    )
+
+
+def _glued_headline(line: str) -> tuple[str | None, str, str] | None:
+    """(section label, headline, lead) when a crawl glued them into one line: "Xây dựng Đảng
+    Tuyên truyền sâu rộng … Ngày 15/8, Ban Tuyên giáo …" (no stop before the dateline)."""
+    for match in DATELINE.finditer(line):
+        start = match.start()
+        if start < 2 or line[start - 1] != " " or line[start - 2] in '.!?:;,"”)':
             continue
-        if _looks_like_caption(line, lines, index):
-            blocks.append(Block(BlockKind.CAPTION, line))
-        elif _looks_like_heading(line, lines, index):
-            blocks.append(Block(BlockKind.HEADING, line))
-        else:
-            blocks.append(Block(BlockKind.PARAGRAPH, line))
-    return headline, blocks
+        head, label = line[:start].strip(), None
+        crumb = _LEADING_CRUMB.match(head)
+        if crumb:
+            label, head = crumb.group(1), head[crumb.end() :]
+        return (label, head, line[start:]) if _looks_like_headline(head) else None
+    return None
 
 
 def _strip_lead_tag(line: str, source_tags: list[str]) -> str:
@@ -204,22 +325,44 @@ def _strip_lead_tag(line: str, source_tags: list[str]) -> str:
     match = _LEAD_TAG.match(line)
     if not match:
         return line
-    tag = (match.group("a") or match.group("b") or match.group("c") or "").strip()
+    tag = (match["a"] or match["b"] or match["c"] or match["d"] or "").strip()
     if not tag or len(tag.split()) > 3 or tag[0].islower():
         return line
     source_tags.append(tag.removeprefix("Theo ").strip())
     return line[match.end() :].strip()
 
 
-def _looks_like_headline(line: str) -> bool:
+def _looks_like_headline(line: str, tagged: bool = False) -> bool:
+    """A title line: a capitalised phrase of 4-32 words with no final stop; not a lead that
+    opens with its dateline ("Chiều 27/4, …"), not a caption ("Quang cảnh …", "… phát
+    biểu", "… |"). An outlet tag opens the lead in the press ("(TTXVN) - …"): a tagged line is
+    a title only when short and without a comma ("(TTV) Khai mạc Kỳ họp thứ nhất …")."""
     words = line.split()
-    return 4 <= len(words) <= 40 and not line.endswith((".", ":", ";")) and line[0].isupper()
+    if tagged and (len(words) > 16 or "," in line):
+        return False
+    return (
+        4 <= len(words) <= 32
+        and not line.endswith((".", ":", ";", ","))
+        and _capitalised(line)
+        and "|" not in line
+        and not DATELINE.match(line)
+        and not _CAPTION_OPENING.match(line)
+        and not _CAPTION_ACT.search(line)
+    )
+
+
+def _capitalised(line: str) -> bool:
+    """Opens on a capital or a number, past an opening quote ("“Không để sót việc…”")."""
+    first = line.lstrip("“\"'‘«([")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _looks_like_caption(line: str, lines: list[str], index: int) -> bool:
     words = line.split()
     if len(words) > 40 or line.endswith(":"):
         return False
+    if _CAPTION_ACT.search(line) and line[0].isupper():
+        return True
     return bool(_CAPTION_CUE.search(line)) and (not line.endswith(".") or len(words) <= 16)
 
 

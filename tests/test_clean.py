@@ -1,7 +1,7 @@
 import pytest
 
 from generator.clean import clean
-from generator.models import BlockKind, RawArticle
+from generator.models import Block, BlockKind, RawArticle
 
 
 def _clean(text: str):
@@ -78,3 +78,217 @@ def test_page_stamps_and_capture_names_are_header_lines(line):
 def test_a_dated_sentence_is_not_a_header_line():
     article = _clean("Một tiêu đề đủ dài cho bài\nNgày 22/4/2021, Tiểu ban họp.")
     assert article.header_lines == ()
+
+
+# Headline: the article's own title line, never page furniture, a lead or a caption.
+
+
+def test_menu_hotline_and_contact_lines_above_the_title_are_debris():
+    article = _clean(
+        "Bạn cần biết Tiện ích Liên hệ\n"
+        "Hotline: 0912 345 678 - Phát hành: 024 3933 1234\n"
+        ": banbientap@baomau.vn | : (028) 39.123.456\n"
+        "Tiểu ban Văn kiện bàn dự thảo báo cáo chính trị\n"
+        "Sáng 5/6, Tiểu ban Văn kiện họp tại Hà Nội."
+    )
+    assert article.headline == "Tiểu ban Văn kiện bàn dự thảo báo cáo chính trị"
+    assert [b.text for b in article.blocks] == ["Sáng 5/6, Tiểu ban Văn kiện họp tại Hà Nội."]
+    assert len(article.removed) == 3
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Chia sẻ Facebook Zalo",
+        "Nghe bài viết",
+        "Banner",
+        "Trang 2 / 15",
+        "« Trước 1 2 3 Sau »",
+        "Trang 1 / 40 - 399 dòngFirstPrevNextLast",
+        "anh-dai-bieu (3).jpg",
+        "IMG_20240305_091512",
+        "![]() |",
+        "Theo dõi Báo Mẫu trên Google News",
+        "Liên hệ quảng cáo: 0903 111 222",
+        "Tổng biên tập: Trần Văn Mẫu",
+    ],
+)
+def test_widget_share_pagination_and_file_name_lines_are_never_text(furniture):
+    article = _clean(f"Một tiêu đề đủ dài cho bài\n{furniture}\nThân bài có một câu.")
+    assert article.headline == "Một tiêu đề đủ dài cho bài"
+    assert [b.text for b in article.blocks] == ["Thân bài có một câu."]
+
+
+def test_section_labels_above_the_title_are_not_the_title():
+    article = _clean(
+        "Thời sự\nTrong nước\nHội nghị giao ban quý III của ngành tổ chức\nChiều 2/10, hội nghị diễn ra."
+    )
+    assert article.headline == "Hội nghị giao ban quý III của ngành tổ chức"
+    assert [b.text for b in article.blocks] == ["Chiều 2/10, hội nghị diễn ra."]
+
+
+def test_short_lines_stay_text_when_no_title_follows():
+    article = _clean("Xã hội\nChiều 2/10, Ban Tổ chức Trung ương họp giao ban.")
+    assert article.headline is None
+    assert article.blocks[-1].text == "Chiều 2/10, Ban Tổ chức Trung ương họp giao ban."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "(TTO) - Chiều 3/9, Ban Tổ chức Trung ương tổ chức hội nghị giao ban tại Hà Nội",
+        "Ngày 14-5, Tiểu ban Nhân sự họp phiên thứ ba dưới sự chủ trì của Tổng Bí thư",
+        "Hôm nay (9/10), Thường trực Tiểu ban Văn kiện cho ý kiến vào dự thảo",
+    ],
+)
+def test_a_lead_opening_with_its_dateline_is_not_a_headline(lead):
+    article = _clean(f"{lead}\nCâu thứ hai của bài.")
+    assert article.headline is None
+    assert article.blocks[0].kind is BlockKind.PARAGRAPH
+
+
+def test_title_glued_to_its_section_label_and_lead_is_split():
+    article = _clean(
+        " date 2025-05-05 Xây dựng Đảng Bàn cách nâng chất lượng dự thảo văn kiện "
+        "Ngày 4/5, Tiểu ban Văn kiện họp tại Hà Nội."
+    )
+    assert article.section == "Xây dựng Đảng"
+    assert article.headline == "Bàn cách nâng chất lượng dự thảo văn kiện"
+    assert article.blocks[0].text == "Ngày 4/5, Tiểu ban Văn kiện họp tại Hà Nội."
+
+
+def test_a_photo_caption_above_the_title_is_a_caption():
+    article = _clean(
+        "Ông A phát biểu tại hội nghị. Ảnh: Minh Hà\n"
+        "| Quang cảnh buổi làm việc |\n"
+        "Thường trực Ban Bí thư làm việc với Văn phòng Trung ương\n"
+        "Sáng 8/1, buổi làm việc diễn ra."
+    )
+    assert article.headline == "Thường trực Ban Bí thư làm việc với Văn phòng Trung ương"
+    assert [b.kind for b in article.blocks[:2]] == [BlockKind.CAPTION, BlockKind.CAPTION]
+    assert article.blocks[1].text == "Quang cảnh buổi làm việc"
+
+
+def test_caption_without_stop_ending_on_the_act_pictured():
+    article = _clean(
+        "Một tiêu đề đủ dài cho bài\nThân bài.\nĐồng chí B, Bí thư Tỉnh ủy phát biểu\nCâu khác."
+    )
+    assert article.blocks[1] == Block(BlockKind.CAPTION, "Đồng chí B, Bí thư Tỉnh ủy phát biểu")
+
+
+def test_credit_without_colon_when_an_agency_leads_it():
+    article = _clean(
+        "Một tiêu đề đủ dài cho bài\nThân bài.\nBà C chủ trì phiên họp. Ảnh VNA/Thu Trang"
+    )
+    assert "Ảnh: VNA/Thu Trang" in article.bylines
+
+
+# Source outlet: tags, signature lines and the agency a lead draws on.
+
+
+@pytest.mark.parametrize(
+    "ending, outlet",
+    [
+        ("(tinmau.vn)", "tinmau.vn"),
+        ("Theo Báo Quân đội nhân dân", "Báo Quân đội nhân dân"),
+        ("Nguồn: VOV", "VOV"),
+        ("Báo Điện tử Đảng Cộng sản Việt Nam", "Báo Điện tử Đảng Cộng sản Việt Nam"),
+        ("(Theo VNA)", "VNA"),
+    ],
+)
+def test_outlet_named_on_a_line_of_its_own_is_the_source(ending, outlet):
+    article = _clean(f"Một tiêu đề đủ dài cho bài\nThân bài có một câu.\n{ending}")
+    assert outlet in article.source_tags
+    assert [b.text for b in article.blocks] == ["Thân bài có một câu."]
+
+
+def test_agency_a_lead_draws_on_is_the_source_and_the_lead_is_kept_whole():
+    lead = "Theo TTXVN, chiều 4/7, tại Hà Nội, Tiểu ban Điều lệ họp."
+    article = _clean(f"Một tiêu đề đủ dài cho bài\n{lead}")
+    assert article.source_tags == ("TTXVN",)
+    assert article.blocks[0].text == lead
+
+
+def test_a_sentence_opening_with_theo_is_not_an_outlet():
+    article = _clean("Một tiêu đề đủ dài cho bài\nTheo kế hoạch, Tiểu ban sẽ họp vào tháng 9.")
+    assert article.source_tags == ()
+
+
+def test_a_long_tagged_line_is_the_lead_not_the_title():
+    article = _clean(
+        "(TTXVN) - Tổng Bí thư đề nghị các tiểu ban khẩn trương hoàn thiện dự thảo văn kiện trình "
+        "Hội nghị Trung ương, bảo đảm tiến độ\nCâu tiếp theo."
+    )
+    assert article.headline is None and article.source_tags == ("TTXVN",)
+
+
+def test_agency_after_the_dateline_city():
+    article = _clean("Một tiêu đề đủ dài cho bài\nHà Nội (TTXVN) - Sáng 8/8, Tiểu ban họp.")
+    assert article.source_tags == ("TTXVN",)
+    assert article.blocks[0].text == "Sáng 8/8, Tiểu ban họp."
+
+
+def test_a_caption_line_opening_the_page_is_not_the_title():
+    article = _clean(
+        "Quang cảnh phiên họp của Thường trực Tiểu ban Văn kiện\n"
+        "Tiểu ban Văn kiện cho ý kiến dự thảo báo cáo chính trị\nSáng 3/3, Tiểu ban họp."
+    )
+    assert article.headline == "Tiểu ban Văn kiện cho ý kiến dự thảo báo cáo chính trị"
+    assert article.blocks[0].kind is BlockKind.CAPTION
+
+
+def test_breadcrumb_menu_is_debris():
+    article = _clean(
+        "Trang chủ > Chính trị > Xây dựng Đảng\nMột tiêu đề đủ dài cho bài\nThân bài có câu."
+    )
+    assert article.headline == "Một tiêu đề đủ dài cho bài"
+    assert "Trang chủ > Chính trị > Xây dựng Đảng" in article.removed
+
+
+@pytest.mark.parametrize(
+    "lead, outlet",
+    [
+        ("Theo phóng viên TTXVN tại Hà Nội, chiều 4/7, Tiểu ban họp.", "TTXVN"),
+        ("Theo Báo Điện tử Chính phủ, sáng 9/9, Tiểu ban họp.", "Báo Điện tử Chính phủ"),
+    ],
+)
+def test_agency_named_by_a_lead_in_other_words(lead, outlet):
+    assert _clean(f"Một tiêu đề đủ dài cho bài\n{lead}").source_tags == (outlet,)
+
+
+def test_two_outlets_on_a_signature_line_give_the_first():
+    article = _clean("Một tiêu đề đủ dài cho bài\nThân bài có câu.\nTheo TTXVN/Báo Tin tức")
+    assert article.source_tags == ("TTXVN",)
+
+
+LEAD = (
+    "Chiều 6/6, tại Trụ sở Trung ương Đảng, Tiểu ban Điều lệ Đảng họp phiên thứ năm cho ý kiến "
+    "vào dự thảo báo cáo tổng kết thi hành Điều lệ Đảng. Đồng chí Trưởng Tiểu ban chủ trì phiên "
+    "họp. Các thành viên Tiểu ban thảo luận sôi nổi, thống nhất cao với bố cục của dự thảo báo "
+    "cáo và đề nghị Tổ biên tập tiếp thu các ý kiến góp ý."
+)
+
+
+def test_a_title_like_line_the_lead_does_not_speak_about_is_not_the_title():
+    article = _clean(f"Bất động sản Xe cộ Nhịp sống số Giải trí\n{LEAD}")
+    assert article.headline is None
+    assert article.removed == ("Bất động sản Xe cộ Nhịp sống số Giải trí",)
+
+
+def test_the_title_is_the_line_the_lead_speaks_about():
+    article = _clean(
+        f"Nhịp sống số Bất động sản Xe cộ Giải trí\nTiểu ban Điều lệ Đảng họp phiên thứ năm\n{LEAD}"
+    )
+    assert article.headline == "Tiểu ban Điều lệ Đảng họp phiên thứ năm"
+    assert "Nhịp sống số Bất động sản Xe cộ Giải trí" in article.removed
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "“Không để sót việc, chậm việc” trong chuẩn bị Đại hội",
+        "5 nhóm nhiệm vụ trọng tâm của Tiểu ban Tổ chức phục vụ",
+    ],
+)
+def test_a_title_may_open_on_a_quote_or_a_number(title):
+    assert _clean(f"{title}\nSáng 2/2, Tiểu ban họp.").headline == title

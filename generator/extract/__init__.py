@@ -6,16 +6,16 @@ the rules find; within the rules, the event sentence wins over page headers and 
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from ..models import ArticleMeta, BlockKind, CleanArticle, Meeting
 from ..text import split_sentences
 from .authors import split_bylines
-from .congress import find_congresses
+from .congress import congress_numbers, congress_of, find_congresses, to_roman
 from .dates import event_date, published_date
+from .headline import title_of
 from .knowledge import Knowledge, load_knowledge
-from .meeting import find_meeting
+from .meeting import find_meeting, is_routine_review
 from .overrides import apply_overrides
 from .people import find_people
 
@@ -26,22 +26,30 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     """Every metadata field of one article, each with the sentence it came from."""
     text = "\n".join(b.text for b in article.blocks if b.kind is not BlockKind.HEADING)
     full = "\n".join(filter(None, [article.headline, text]))
-    congress, mentioned_congress, warnings = find_congresses(full)
+    congress, mentioned_congress, warnings = find_congresses(full, article.headline)
     published = published_date(article)
     people = find_people(article, knowledge, use_ner)
     participants, mentioned = people.participants, people.mentioned
     found = event_date(article, knowledge, congress, participants)
     date, date_evidence = found.date, found.evidence
-    meeting = find_meeting(article.headline, date_evidence, text, congress[0] if congress else None)
+    opening = _opening_sentences(article)
+    meeting = find_meeting(
+        article.headline, date_evidence, text, congress[0] if congress else None, opening
+    )
+    routine = is_routine_review(meeting, article.headline, date_evidence, *opening[:1])
+    congress, mentioned_congress = _subject(congress, mentioned_congress, meeting, routine)
+    title, title_doubt = title_of(
+        article.headline, meeting, date, date_evidence or next(iter(opening), None)
+    )
     authors, agencies = split_bylines(article.bylines)
     evidence = [("date", date_evidence)] if date_evidence else []
     if congress:
-        evidence += _first_sentence(full, f"Đại hội {congress[0]}", "congress")
+        evidence += _congress_sentence(full, congress[0])
     if meeting.kind:
         evidence += _first_sentence(date_evidence or full, meeting.kind, "meeting")
     evidence += [("authors", line) for line in article.bylines]
     meta = ArticleMeta(
-        title=article.headline or _fallback_title(meeting, date),
+        title=title,
         date=date,
         date_inferred=found.inferred,
         date_partial=found.partial,
@@ -56,7 +64,7 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
         section=article.section,
         evidence=tuple(evidence),
         warnings=tuple(warnings),
-        doubts=found.doubts + people.doubts,
+        doubts=found.doubts + people.doubts + ((title_doubt,) if title_doubt else ()),
     )
     corrected, problems = apply_overrides(meta, knowledge.overrides.get(article.source_file) or {})
     return replace(corrected, warnings=corrected.warnings + tuple(problems))
@@ -70,8 +78,29 @@ def _first_sentence(text: str, needle: str, field: str) -> list[tuple[str, str]]
     return []
 
 
-def _fallback_title(meeting: Meeting, date: dt.date | None) -> str:
-    what = (meeting.kind or "Cuộc họp").capitalize()
-    if meeting.organizer:
-        what += f" {meeting.organizer}"
-    return f"{what} ngày {date:%d/%m/%Y}" if date else what
+def _subject(
+    about: tuple[str, ...], mentioned: tuple[str, ...], meeting: Meeting, routine: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(about, mentioned) once the meeting is known: a commission's periodic review names
+    congresses in passing and is about none; a subcommittee's meeting is about its congress."""
+    named = tuple(dict.fromkeys(about + mentioned))
+    if routine:
+        return (), named
+    held_for = congress_of(meeting.organizer)
+    if held_for and held_for in mentioned:
+        return (held_for,), tuple(c for c in named if c != held_for)
+    return about, mentioned
+
+
+def _congress_sentence(text: str, roman: str) -> list[tuple[str, str]]:
+    """("congress", sentence) for the first sentence naming that congress in any form."""
+    for sentence in split_sentences(text.replace("\n", " ")):
+        if any(to_roman(n) == roman for n, _, _ in congress_numbers(sentence)):
+            return [("congress", sentence)]
+    return []
+
+
+def _opening_sentences(article: CleanArticle) -> list[str]:
+    """The first sentences of the body's first two paragraphs: where the lead sets the scene."""
+    paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH][:2]
+    return [s for text in paragraphs for s in split_sentences(text)[:2]]

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import re
 
+# Agencies and outlets: the known ones, any domain, and any acronym ("VGP", "TTXVN"): a
+# person's name is never written as one capitalised abbreviation.
 _AGENCY = re.compile(
-    r"^(?:TTXVN|VNA|TTO|VOV\d?|VTV|TCCS|PV|BTV|Dangcongsan\.vn|[\w.-]+\.(?:vn|com|org|gov\.vn))$",
+    r"^(?:TTXVN|VNA|TTO|VOV\d?|VTV|TCCS|PV|BTV|Dangcongsan\.vn|[\w.-]+\.(?:vn|com|org|gov\.vn))$"
+    r"|^(?-i:[A-ZĐ]{2,6}\d?)$",
     re.I,
 )
-_PREFIX = re.compile(r"^(?:Tin|Bài|Bài và ảnh|Tin và ảnh|Tin, ảnh|Ảnh|Nhóm PV|PV)\s*:\s*", re.I)
+# "Tin:", "Bài và ảnh:", "Bài, ảnh:", "Tin - ảnh:", "Nhóm PV:".
+_PREFIX = re.compile(
+    r"^(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-|\+)\s*(?:tin|bài|ảnh|video))*|Nhóm PV|PV)\s*:\s*",
+    re.I,
+)
 
 
 def split_bylines(bylines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

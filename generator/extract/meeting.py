@@ -3,97 +3,159 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..models import Meeting
-from ..text import NUMBER_WORDS, fold
+from ..text import NUMBER_WORDS
+from .organizer import CENTRAL_BODIES, organizer
 
-# Head nouns, compound ones first: "hội nghị giao ban" is a giao ban, "họp phiên" a phiên họp.
+__all__ = ["find_meeting", "location", "meeting_kind", "ordinal", "organizer"]
+
+# Head nouns as the press uses them, mapped to the kind recorded. A compound is named by its
+# head: "hội nghị giao ban" is a hội nghị, "họp phiên" and "phiên họp toàn thể" a phiên họp,
+# "lễ tổng duyệt" a tổng duyệt. "kiểm tra" only as an outing ("đi kiểm tra", "buổi kiểm tra"):
+# alone it is a common verb and part of "Ủy ban Kiểm tra".
 _KINDS = (
-    ("hội nghị giao ban", "giao ban"),
+    ("họp giao ban", "giao ban"),
+    ("cuộc họp báo", "họp báo"),
+    ("buổi họp báo", "họp báo"),
+    ("họp báo", "họp báo"),
     ("phiên họp", "phiên họp"),
     ("họp phiên", "phiên họp"),
+    ("kỳ họp", "kỳ họp"),
     ("cuộc họp", "cuộc họp"),
+    ("buổi làm việc", "buổi làm việc"),
     ("hội nghị", "hội nghị"),
+    ("buổi giao ban", "giao ban"),
     ("giao ban", "giao ban"),
+    ("lễ tổng duyệt", "tổng duyệt"),
+    ("buổi tổng duyệt", "tổng duyệt"),
     ("sơ duyệt", "sơ duyệt"),
     ("tổng duyệt", "tổng duyệt"),
+    ("đi kiểm tra", "kiểm tra"),
+    ("buổi kiểm tra", "kiểm tra"),
+    ("chuyến kiểm tra", "kiểm tra"),
     ("họp", "họp"),
 )
+_KIND_OF = dict(_KINDS)
+# "Phiên thứ 5 Tiểu ban …", "phiên khai mạc", "phiên toàn thể": a sitting without "họp".
+_SITTING = r"phiên(?=\s+(?:thứ|lần|đầu tiên|khai mạc|bế mạc|toàn thể|trù bị|làm việc)\b)"
+_KIND_WORDS = re.compile(
+    r"(?<![\wÀ-ỹ])(?:"
+    + "|".join(sorted(_KIND_OF, key=len, reverse=True))
+    + "|"
+    + _SITTING
+    + r")(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+# Spans where a meeting noun names something other than this meeting: a venue ("Trung tâm
+# Hội nghị Quốc gia"), a plenum cited by number ("Hội nghị Trung ương 8", "Hội nghị lần thứ tám
+# Ban Chấp hành Trung ương") and plurals ("các cuộc họp", "những phiên họp trước").
+_NOT_THIS_MEETING = re.compile(
+    r"(?:Trung tâm|Hội trường|Nhà|Phòng|Cung)\s+(?:Hội nghị|họp)[\wÀ-ỹ ]*"
+    r"|Hội nghị\s+(?:lần\s+thứ\s+[\wÀ-ỹ]+\s+)?(?:Ban Chấp hành\s+)?Trung ương(?:\s+(?:Đảng|\d+))?"
+    r"|(?:các|những|mọi)\s+(?:cuộc |phiên |buổi |kỳ )?(?:họp|hội nghị|phiên)",
+    re.IGNORECASE,
+)
+_NUMBER = r"(?P<w>\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+# "phiên thứ nhất", "phiên họp lần thứ 6", "phiên lần thứ sáu", "phiên họp toàn thể lần thứ hai",
+# "Kỳ họp thứ nhất", "họp lần thứ 2", "họp phiên thứ ba", "phiên họp đầu tiên". Not a hội nghị:
+# numbered conferences are Central Committee plenums cited in passing.
 _ORDINAL = re.compile(
-    r"(?:phiên(?:\s+họp)?\s+(?:thứ\s+(?P<w>nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
-    r"|(?P<first>đầu tiên))|họp\s+lần\s+thứ\s+(?P<n>\d{1,2}|nhất|hai|ba|tư|năm))(?![\wÀ-ỹ])",
+    r"(?:phiên(?:\s+họp)?|kỳ\s+họp|cuộc\s+họp|họp(?:\s+phiên)?)"
+    r"(?:\s+(?:toàn thể|thường kỳ|định kỳ|mở rộng|thường trực|chuyên đề|trực tuyến))?"
+    r"\s+(?:(?:lần(?:\s+thứ)?|thứ)\s+" + _NUMBER + r"|(?P<first>đầu tiên|lần đầu(?:\s+tiên)?))"
+    r"(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
-# "từ phiên họp thứ tư đến nay": a reference to an earlier meeting, not this one.
-_PREVIOUS = re.compile(r"(?:từ|sau|kể từ|tại|của|trước)\s+(?:sau\s+)?$", re.IGNORECASE)
-_SUBCOMMITTEE = re.compile(
-    r"(?:Thường trực\s+)?Tiểu ban\s+(?P<kind>[\wÀ-ỹ -]{2,40}?)\s+(?:của\s+)?"
-    r"(?P<congress>Đại hội(?:\s+đại biểu)?(?:\s+toàn quốc)?(?:\s+(?:lần\s+)?thứ)?\s+[IVX]+|Đại hội\s+\d+"
-    r"|Đại hội\s+(?:đại biểu\s+)?Đảng bộ[^,.;]*?lần thứ\s+[IVXL]+)",
-    re.IGNORECASE,
+# An earlier or later meeting: "từ phiên họp thứ tư đến nay", "tại phiên họp thứ ba trước đó".
+_REFERENCE_BEFORE = re.compile(
+    r"(?:từ|sau|kể từ|trước|so với|như|tới|đến|vào|theo|của)\s+(?:sau\s+)?$", re.IGNORECASE
 )
-_SUBCOMMITTEE_KINDS = (
-    ("van kien", "Văn kiện"),
-    ("nhan su", "Nhân sự"),
-    ("dieu le", "Điều lệ"),
-    ("kinh te", "Kinh tế - Xã hội"),
-    ("to chuc", "Tổ chức phục vụ"),
-    ("phuc vu", "Tổ chức phục vụ"),
+_REFERENCE_AFTER = re.compile(
+    r"^\s*(?:trước đó|trước|lần trước|sắp tới|tới|tiếp theo|kế tiếp)(?![\wÀ-ỹ])", re.IGNORECASE
 )
-_BODIES = re.compile(
-    r"Văn phòng Trung ương Đảng|Ban Tổ chức Trung ương|Ban Tuyên giáo(?: và Dân vận)? Trung ương|"
-    r"Ủy ban Kiểm tra Trung ương|Ban Kinh tế Trung ương|Ban Nội chính Trung ương|"
-    r"Ban Đối ngoại Trung ương|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương"
+# Capitalised after "thứ" it is a weekday ("phiên họp thứ Năm, 24/10"), not an ordinal.
+_WEEKDAY = re.compile(r"^(?:Hai|Ba|Tư|Năm|Sáu|Bảy)$")
+
+# Lower-case initials only ("À-ỹ" also spans capitals such as "Đ", "Ở").
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_PLACE_HEAD = (
+    r"(?:trụ sở|hội trường|nhà|trung tâm|phòng họp|phòng|khách sạn|cung|tòa nhà|thành phố|tỉnh)"
 )
 _LOCATION = re.compile(
-    r"\btại\s+(?P<place>(?:[Tt]rụ sở|[Nn]hà|[Tt]rung tâm|[Hh]ội trường)?[\s\wÀ-ỹ]*?[A-ZĐ][\wÀ-ỹ ]*?)"
-    r"(?=,|\.|;|\s+(?:đã|diễn ra|họp|tổ chức|chủ trì)\b|$)"
+    r"\b[Tt]ại\s+(?P<place>(?:" + _PLACE_HEAD + r"\s+)?[A-ZĐ][\wÀ-ỹ -]*?)"
+    r"(?=\s*[,.;(]|\s+(?:đã|đang|sẽ|diễn ra|họp|tổ chức|chủ trì|khai mạc|bế mạc|dưới|với|nhằm|để|về|do"
+    r"|theo|cho|trong|tới|đến|kết nối|trực tuyến|có|và(?=\s+[" + _LOWER + r"]))\b|$)"
+)
+# Events and documents read after "tại" like places: "tại Hội nghị", "Tại Nghị quyết số 40".
+_NOT_A_PLACE = re.compile(
+    r"^(?:phiên|hội nghị|cuộc|buổi|kỳ họp|đại hội|lễ|nghị quyết|quyết định|kết luận|chỉ thị|"
+    r"thông báo|báo cáo|tờ trình|văn bản|công văn|điều|khoản|chương|mục|tiểu ban|tổ)\b",
+    re.IGNORECASE,
 )
 _ONLINE = re.compile(r"trực tuyến", re.IGNORECASE)
-_SITES = re.compile(r"(\d+)\s+điểm cầu", re.IGNORECASE)
-_SITE_LIST = re.compile(r"điểm cầu:?\s+(?:điểm cầu\s+)?([A-ZĐ][^.;:]*)")
-_CONFERENCE_NAME = re.compile(
-    r"(Hội nghị\s+(?:[a-zà-ỹđ]+\s+){1,}[^.;()]*?)(?=\s+(?:tại|do|vào|với)\s|[.;(]|$)"
+_SITES = re.compile(
+    r"(\d{1,3}(?:\.\d{3})*|\d+)\s+điểm cầu(\s+(?:trên|trong)\s+(?:cả|toàn)\s+(?:nước|quốc))?",
+    re.IGNORECASE,
 )
+_SITE_LIST = re.compile(r"điểm cầu:?\s+(?:điểm cầu\s+)?([A-ZĐ][^.;:]*)")
+# "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 của Văn phòng …": a common
+# noun after "Hội nghị" (capitalised or not), up to where the place, time or form begins.
+_CONFERENCE_NAME = re.compile(
+    r"(Hội nghị\s+[A-ZĐ]?[" + _LOWER + r"]+\s[^.;()]*?)"
+    r"(?=\s+(?:tại|do|vào|với|theo|bằng|đã|đang|sẽ|được|diễn ra|khai mạc|bế mạc)\s|[.;(]|$)"
+)
+
+
+# What makes a meeting an institution's routine: "tổng kết công tác năm", "sơ kết 6 tháng",
+# "giao ban", "quý IV", "hội nghị báo cáo viên", "tháng 8/2025".
+_ROUTINE = re.compile(
+    r"tổng kết công tác năm|sơ kết|giao ban|quý\s+(?:[IV]+|\d)\b|\d+\s+tháng\s+đầu năm|"
+    r"báo cáo viên|định kỳ|hằng (?:tuần|tháng|quý)|công tác (?:tuần|tháng|quý)",
+    re.IGNORECASE,
+)
+
+
+def is_routine_review(meeting: Meeting, *texts: str | None) -> bool:
+    """A central commission's periodic review or briefing: it may mention a congress, it is
+    about none (issue 16), unlike a subcommittee's meeting or a review of a congress itself."""
+    if not meeting.organizer or not CENTRAL_BODIES.match(meeting.organizer):
+        return False
+    return any(_ROUTINE.search(text) for text in (*texts, meeting.name) if text)
 
 
 def ordinal(text: str) -> tuple[int | None, str | None]:
     """The number this meeting is given ("phiên thứ nhất", "họp lần thứ 2"), never an earlier one."""
     for match in _ORDINAL.finditer(text):
-        if _PREVIOUS.search(text[max(0, match.start() - 14) : match.start()]):
+        if _REFERENCE_BEFORE.search(text[max(0, match.start() - 14) : match.start()]):
             continue
-        word = (match["w"] or match["first"] or match["n"] or "").lower()
-        value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if _REFERENCE_AFTER.match(text[match.end() : match.end() + 16]):
+            continue
+        written = match["w"] or ""
+        if _WEEKDAY.match(written):
+            continue
+        word = " ".join((written or "").lower().split())
+        value = 1 if match["first"] else int(word) if word.isdigit() else _number_word(word)
         if value:
             return value, match.group(0)
     return None, None
 
 
-_VENUE = re.compile(
-    r"(?:Trung tâm|Hội trường|Nhà|Phòng|Cung)\s+(?:Hội nghị|họp)[\wÀ-ỹ ]*", re.IGNORECASE
-)
+def _number_word(word: str) -> int | None:
+    if word.startswith("mười "):
+        unit = NUMBER_WORDS.get(word.split()[1], 5 if word.endswith("lăm") else 0)
+        return 10 + unit if unit else None
+    return NUMBER_WORDS.get(word)
 
 
 def meeting_kind(text: str) -> str | None:
-    """The head noun the text uses first, compound nouns before bare "họp"; venues ignored."""
-    lowered = _VENUE.sub(lambda m: " " * len(m.group(0)), text).lower()
-    found = [(lowered.find(word), -len(word), kind) for word, kind in _KINDS if word in lowered]
-    return min(found)[2] if found else None
-
-
-def organizer(text: str, congress: str | None) -> str | None:
-    """The body holding the meeting, in one canonical form whatever variant the text uses."""
-    match = _SUBCOMMITTEE.search(text)
-    if match:
-        raw = match.group(0).removeprefix("Thường trực ").strip()
-        if "đảng bộ" in match["congress"].lower():
-            return raw[0].upper() + raw[1:]
-        kind = next((name for key, name in _SUBCOMMITTEE_KINDS if key in fold(match["kind"])), None)
-        if kind and congress:
-            return f"Tiểu ban {kind} Đại hội {congress} của Đảng"
-        return raw
-    body = _BODIES.search(text)
-    return body.group(0) if body else None
+    """The head noun the text first uses for this meeting (venues, plenums and plurals aside)."""
+    masked = _NOT_THIS_MEETING.sub(lambda m: " " * len(m.group(0)), text)
+    match = _KIND_WORDS.search(masked)
+    if not match:
+        return None
+    return _KIND_OF.get(" ".join(match.group(0).lower().split()), "phiên họp")
 
 
 def location(sentence: str) -> tuple[tuple[str, ...], str | None]:
@@ -109,26 +171,42 @@ def location(sentence: str) -> tuple[tuple[str, ...], str | None]:
         if places and all(p[:1].isupper() and len(p.split()) <= 5 for p in places):
             return tuple(places), fmt
     if sites:
-        return (f"{sites.group(1)} điểm cầu",), fmt
-    match = _LOCATION.search(sentence)
-    if match and not re.match(r"(?:phiên|hội nghị|cuộc|buổi)", match["place"], re.IGNORECASE):
-        place = match["place"].strip()
-        return (place[0].upper() + place[1:],), fmt
+        return (" ".join(sites.group(0).split()),), fmt
+    for match in _LOCATION.finditer(sentence):
+        place = match["place"].strip(" -")
+        if not _NOT_A_PLACE.match(place):
+            return (place[0].upper() + place[1:],), fmt
     return (), fmt
 
 
+def _conference_name(text: str) -> str | None:
+    """The name of the conference reported, never that of a venue or a plenum cited."""
+    masked = _NOT_THIS_MEETING.sub(lambda m: " " * len(m.group(0)), text)
+    match = _CONFERENCE_NAME.search(masked)
+    return text[match.start(1) : match.end(1)].strip() if match else None
+
+
 def find_meeting(
-    headline: str | None, lead: str | None, text: str, congress: str | None
+    headline: str | None,
+    lead: str | None,
+    text: str,
+    congress: str | None,
+    opening: Sequence[str] = (),
 ) -> Meeting:
-    """Meeting fields, read from the event sentence first, then the headline, then the text."""
-    sources = [s for s in (lead, headline, text) if s]
+    """Meeting fields, read from the headline first (it names the event), then the event
+    sentence, then the text; the place from the event sentence, else the opening sentences."""
+    sources = [s for s in (headline, lead, text) if s]
     kind = next((k for s in sources if (k := meeting_kind(s))), None)
     number = next((n for s in sources if (n := ordinal(s)[0])), None)
-    body = next((o for s in sources if (o := organizer(s, congress))), None)
-    places, fmt = location(lead or "")
-    conference = next(
-        (m.group(1).strip() for s in sources if (m := _CONFERENCE_NAME.search(s))), None
-    )
+    # A working session has two sides and no host unless one is said to hold it.
+    body = organizer(sources, congress, weak=kind != "buổi làm việc")
+    places: tuple[str, ...] = ()
+    fmt: str | None = None
+    for sentence in [lead, *opening] if lead else opening:
+        places, fmt = location(sentence)
+        if places or fmt:
+            break
+    conference = next((name for s in sources if (name := _conference_name(s))), None)
     name = conference if kind in ("hội nghị", "giao ban") and conference else None
     return Meeting(
         kind=kind, name=name, ordinal=number, organizer=body, location=places, format=fmt

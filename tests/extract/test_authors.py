@@ -16,6 +16,8 @@ from generator.extract.authors import split_bylines
         (("Trung Kiên - Lê Tuấn",), ("Trung Kiên", "Lê Tuấn"), ()),
         (("Bài và ảnh: Minh Anh",), ("Minh Anh",), ()),
         (("Ảnh: VNA",), (), ("VNA",)),
+        (("Ảnh: HNM/Thu Hà",), ("Thu Hà",), ("HNM",)),  # any acronym is an outlet, not a person
+        (("Bài, ảnh: LAN ANH",), ("LAN ANH",), ()),  # a name in capitals is still a name
     ],
 )
 def test_bylines(bylines, people, agencies):

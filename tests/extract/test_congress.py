@@ -43,3 +43,83 @@ def test_invalid_numeral_is_a_warning_never_an_index_entry():
     )
     assert about == ("XIII",) and mentioned == ()
     assert len(warnings) == 1 and "XIIII" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "text, about",
+    [
+        ("Thường trực Tiểu ban Văn kiện của Đại hội Đảng XII họp sáng nay.", ("XII",)),
+        ("góp ý dự thảo trình Đại hội Đảng toàn quốc lần thứ XIV", ("XIV",)),
+        ("công tác chuẩn bị đại hội Đảng lần thứ XIII", ("XIII",)),
+        ("dự thảo văn kiện trình Đại hội lần thứ 13 của Đảng", ("XIII",)),
+        ("Đại hội Đảng Cộng sản Việt Nam lần thứ XII", ("XII",)),
+        ("Tiểu ban Kinh tế - Xã hội chuẩn bị Đại hội Đảng toàn quốc lần thứ XIII họp", ("XIII",)),
+        ("Khẩn trương chuẩn bị nhân sự ĐH XIV", ("XIV",)),
+    ],
+)
+def test_party_congress_in_every_press_form(text, about):
+    assert find_congresses(text)[0] == about
+
+
+def test_a_list_of_congresses_counts_each():
+    about, mentioned, _ = find_congresses(
+        "Đại hội XIV của Đảng … kinh nghiệm từ các Đại hội XII, XIII và Đại hội XIV"
+    )
+    assert about == ("XIV",) and mentioned == ("XII", "XIII")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chuẩn bị Đại hội Thi đua yêu nước toàn quốc lần thứ XI",
+        "Đại hội đại biểu toàn quốc lần thứ X Mặt trận Tổ quốc Việt Nam",
+        "Đại hội đại biểu lần thứ XVII Đảng bộ thành phố",
+        "Đại hội Công đoàn Việt Nam lần thứ XIII",
+        "đại biểu Hội đồng nhân dân tỉnh khóa XVI",
+        "Ban Chấp hành Đảng bộ tỉnh khóa XX",
+        "kỳ họp của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV",
+    ],
+)
+def test_congresses_and_terms_of_other_bodies_are_not_party_congresses(text):
+    assert find_congresses(text)[:2] == ((), ())
+
+
+def test_a_central_committee_term_is_a_mention_even_after_a_plenum_number():
+    assert find_congresses("Hội nghị Trung ương 15 khóa XII bàn về nhân sự") == ((), ("XII",), [])
+
+
+def test_a_word_after_the_numeral_that_only_looks_like_a_body_does_not_hide_it():
+    assert find_congresses("Đại hội XIII đoàn kết, dân chủ, kỷ cương, đổi mới")[0] == ("XIII",)
+
+
+def test_malformed_congress_numeral_warns():
+    about, _, warnings = find_congresses("tiến tới Đại hội XIIV của Đảng")
+    assert about == () and warnings and "XIIV" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội Đảng bộ tỉnh lần thứ XVIII thành công, tiến tới Đại hội XIV của Đảng.",
+        "thi đua lập thành tích hướng tới Đại hội Đảng toàn quốc lần thứ XIV",
+        "phong trào thi đua hướng tới thành công Đại hội XIV của Đảng",
+    ],
+)
+def test_a_congress_on_the_horizon_is_mentioned_not_the_subject(text):
+    assert find_congresses(text)[:2] == ((), ("XIV",))
+
+
+def test_the_subject_is_still_found_beside_a_congress_on_the_horizon():
+    text = "Tiểu ban Văn kiện Đại hội XIV họp … Đại hội XIV … tiến tới Đại hội XIV"
+    assert find_congresses(text)[:2] == (("XIV",), ())
+
+
+def test_party_named_before_the_ordinal():
+    assert find_congresses("Đại hội đại biểu toàn quốc của Đảng lần thứ XIII")[0] == ("XIII",)
+
+
+def test_the_congress_the_headline_names_is_the_subject():
+    headline = "Tiểu ban Tổ chức phục vụ Đại hội XIV họp phiên thứ hai"
+    body = "rút kinh nghiệm Đại hội XIII … như ở Đại hội XIII … sau Đại hội XIII"
+    about, mentioned, _ = find_congresses(f"{headline}\n{body}", headline)
+    assert about == ("XIV",) and mentioned == ("XIII",)
