@@ -233,13 +233,20 @@ def _choose_headline(
     texts: list[str], tagged: list[bool], lead_at: int, body: str
 ) -> tuple[int | None, str | None, str | None, str | None]:
     """(line index, section label, headline, lead left after a glued headline). The title is
-    the first title-like line above the lead that the lead speaks about: a menu or another
-    story's teaser shares few of its words."""
-    for index in range(lead_at):
-        line = texts[index]
-        title_like = line and _looks_like_headline(line, tagged[index])
-        if title_like and not _is_picture_caption(line) and _related(line, body):
-            return index, None, line, None
+    the title-like line nearest above the lead that the lead speaks about: a menu or another
+    story's teaser shares few of its words, a topic label is further up."""
+    candidates = [
+        index
+        for index in range(lead_at)
+        if texts[index]
+        and _looks_like_headline(texts[index], tagged[index])
+        and not _is_picture_caption(texts[index])
+        and _related(texts[index], body)
+    ]
+    # The headline sits right above the lead; a line in capitals is a masthead or a topic
+    # banner ("ĐẠI HỘI ĐẢNG TOÀN QUỐC LẦN THỨ XI"), a title only when nothing else is.
+    for index in sorted(candidates, key=lambda i: (_in_capitals(texts[i]), -i)):
+        return index, None, texts[index], None
     glued = _glued_headline(texts[lead_at]) if lead_at < len(texts) else None
     if glued and _related(glued[1], f"{glued[2]} {body}"):
         return None, glued[0], glued[1], glued[2]
@@ -247,6 +254,11 @@ def _choose_headline(
 
 
 _SYLLABLE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 def _related(line: str, body: str) -> bool:

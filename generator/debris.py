@@ -166,9 +166,28 @@ DATELINE = re.compile(
 )
 
 
+# Navigation laid out with separators: "Chính trị | Kinh tế | Y tế", "Trang chủ > Thời sự".
+_NAV_SEPARATOR = re.compile(r"\s*[|•·»›>]\s*|\s+/\s+")
+_BREADCRUMB_MARK = re.compile(r"[»›>]")
+
+
+def _is_navigation(line: str) -> bool:
+    """Short labels between separators, whatever the labels say: three or more, or two joined
+    by a breadcrumb arrow ("Thời sự › Chính trị"). No label is a sentence."""
+    labels = [p for p in _NAV_SEPARATOR.split(line.strip(" |")) if p]
+    enough = len(labels) >= 3 or (len(labels) == 2 and bool(_BREADCRUMB_MARK.search(line)))
+    return enough and all(
+        sum(w[0].isalnum() for w in p.split()) <= 6 and not p.endswith((".", "!", "?", ";", ","))
+        for p in labels
+    )
+
+
 def is_menu(line: str) -> bool:
     """A line of navigation: one widget label, or three labels or more ("Bạn cần biết Tiện ích
-    Liên hệ"). Two section names alone ("Kinh tế - Xã hội") may be a subheading, so stay."""
+    Liên hệ"), or labels between separators. Two section names alone ("Kinh tế - Xã hội") may
+    be a subheading, so stay."""
+    if _is_navigation(line):
+        return True
     if not _MENU_LINE.match(line):
         return False
     phrases = [p.casefold() for p in _MENU_PHRASE.findall(line)]

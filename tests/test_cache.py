@@ -49,3 +49,31 @@ def test_parts_are_read_one_by_one_and_parts_gone_are_removed(tmp_path):
     store.save({"2026": {"c": 3}}, keep=["2025", "2026"])  # 2024 gone, 2025 untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == ["2025.pickle", "2026.pickle"]
     assert store.load("2025") == {"b": 2} and store.load("2026") == {"c": 3}
+
+
+def test_the_extraction_fingerprint_covers_every_module_extraction_runs():
+    """A change to any module cleaning or extraction imports must invalidate cached results
+    (debris.py was left out once: a changed menu rule did not reach cached articles)."""
+    import subprocess
+    import sys
+
+    from generator.cache import _RULES, PACKAGE
+
+    code = (
+        "import sys, generator.parallel; "
+        "print('\\n'.join(m for m in sys.modules if m.startswith('generator.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    covered = set()
+    for rule in _RULES:
+        path = PACKAGE / rule
+        covered |= {p for p in path.rglob("*.py")} if path.is_dir() else {path}
+    runners = {"generator.parallel", "generator.progress", "generator.settings", "generator.errors"}
+    for module in loaded:
+        if module in runners or module == "generator.cache":
+            continue
+        relative = module.removeprefix("generator.").replace(".", "/")
+        candidates = [PACKAGE / f"{relative}.py", PACKAGE / relative / "__init__.py"]
+        assert any(c in covered for c in candidates), f"{module} is not in cache._RULES"

@@ -292,3 +292,35 @@ def test_the_title_is_the_line_the_lead_speaks_about():
 )
 def test_a_title_may_open_on_a_quote_or_a_number(title):
     assert _clean(f"{title}\nSáng 2/2, Tiểu ban họp.").headline == title
+
+
+# Page tops written for these tests: a masthead, a menu of labels no list knows, a topic banner.
+
+
+def test_a_menu_is_short_labels_between_separators_whatever_they_say():
+    article = _clean(
+        "BÁO MẪU ĐIỆN TỬ\n"
+        "Thời sự | Nông thôn mới | Y tế | Biển đảo | Quốc phòng - An ninh - Đối ngoại\n"
+        "Trang chủ › Xây dựng Đảng\n"
+        "Tiểu ban Văn kiện họp phiên thứ tư\n"
+        "Sáng 4/4, tại Hà Nội, Tiểu ban Văn kiện Đại hội XIV của Đảng họp phiên thứ tư, cho ý "
+        "kiến vào dự thảo Báo cáo chính trị; phiên họp diễn ra trong một ngày với nhiều ý kiến."
+    )
+    assert article.headline == "Tiểu ban Văn kiện họp phiên thứ tư"
+    assert "Thời sự | Nông thôn mới | Y tế | Biển đảo | Quốc phòng - An ninh - Đối ngoại" in (
+        article.removed
+    )
+
+
+def test_the_headline_is_the_title_line_nearest_the_lead_not_a_banner_above_it():
+    lead = (
+        "Chiều 5/1, đồng chí Phan Văn Hòa kiểm tra công tác chuẩn bị Đại hội XIV tại Trung tâm "
+        "Hội nghị Quốc gia; đoàn kiểm tra đã đi thăm các khu vực phục vụ Đại hội và làm việc."
+    )
+    article = _clean(
+        "ĐẠI HỘI ĐẢNG TOÀN QUỐC LẦN THỨ XIV\nChuyên trang Đại hội Đảng lần thứ XIV\n"
+        f"Kiểm tra công tác chuẩn bị Đại hội XIV tại Trung tâm Hội nghị Quốc gia\n{lead}"
+    )
+    assert (
+        article.headline == "Kiểm tra công tác chuẩn bị Đại hội XIV tại Trung tâm Hội nghị Quốc gia"
+    )
