@@ -167,7 +167,7 @@ DATELINE = re.compile(
 
 
 # Navigation laid out with separators: "Chính trị | Kinh tế | Y tế", "Trang chủ > Thời sự".
-_NAV_SEPARATOR = re.compile(r"\s*[|•·»›>]\s*|\s+/\s+")
+_NAV_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[»›>/]\s+")
 _BREADCRUMB_MARK = re.compile(r"[»›>]")
 
 

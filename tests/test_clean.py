@@ -324,3 +324,9 @@ def test_the_headline_is_the_title_line_nearest_the_lead_not_a_banner_above_it()
     assert (
         article.headline == "Kiểm tra công tác chuẩn bị Đại hội XIV tại Trung tâm Hội nghị Quốc gia"
     )
+
+
+def test_markup_with_angle_brackets_is_no_breadcrumb():
+    line = "<b>Tiểu ban</b> họp > kết luận > ý kiến"
+    article = _clean(f"{line}\nSáng 2/2, Tiểu ban họp.")
+    assert line not in article.removed
