@@ -327,6 +327,6 @@ def test_the_headline_is_the_title_line_nearest_the_lead_not_a_banner_above_it()
 
 
 def test_markup_with_angle_brackets_is_no_breadcrumb():
-    line = "<b>Tiểu ban</b> họp > kết luận > ý kiến"
+    line = "<script>alert(1)</script> Tiểu ban họp <b>phiên thứ hai</b>"
     article = _clean(f"{line}\nSáng 2/2, Tiểu ban họp.")
     assert line not in article.removed
