@@ -62,7 +62,7 @@ _NUMBER = r"(?P<w>\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|t
 # "Kỳ họp thứ nhất", "họp lần thứ 2", "họp phiên thứ ba", "phiên họp đầu tiên". Not a hội nghị:
 # numbered conferences are Central Committee plenums cited in passing.
 _ORDINAL = re.compile(
-    r"(?:phiên(?:\s+họp)?|kỳ\s+họp|cuộc\s+họp|họp(?:\s+phiên)?)"
+    r"(?:phiên(?:\s+họp)?|kỳ\s+họp|cuộc\s+họp|họp(?:\s+phiên)?|sơ duyệt|tổng duyệt|diễn tập)"
     r"(?:\s+(?:toàn thể|thường kỳ|định kỳ|mở rộng|thường trực|chuyên đề|trực tuyến))?"
     r"\s+(?:(?:lần(?:\s+thứ)?|thứ)\s+" + _NUMBER + r"|(?P<first>đầu tiên|lần đầu(?:\s+tiên)?))"
     r"(?![\wÀ-ỹ])",
@@ -73,7 +73,11 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:từ|sau|kể từ|trước|so với|như|tới|đến|vào|theo|của)\s+(?:sau\s+)?$", re.IGNORECASE
 )
 _REFERENCE_AFTER = re.compile(
-    r"^\s*(?:trước đó|trước|lần trước|sắp tới|tới|tiếp theo|kế tiếp)(?![\wÀ-ỹ])", re.IGNORECASE
+    r"^\s*(?:trước đó|trước|lần trước|sắp tới|tới|tiếp theo|kế tiếp)(?![\wÀ-ỹ])"
+    # later in its clause: "phiên họp toàn thể lần thứ ba của Tiểu ban, dự kiến tổ chức …",
+    # "Kỳ họp thứ nhất Quốc hội khóa XVI sắp tới"
+    r"|^[^.;:]{0,50}?(?<![\wÀ-ỹ])(?:sắp tới|dự kiến|trước đó|lần trước)(?![\wÀ-ỹ])",
+    re.IGNORECASE,
 )
 # Capitalised after "thứ" it is a weekday ("phiên họp thứ Năm, 24/10"), not an ordinal.
 _WEEKDAY = re.compile(r"^(?:Hai|Ba|Tư|Năm|Sáu|Bảy)$")
@@ -125,12 +129,19 @@ def is_routine_review(meeting: Meeting, *texts: str | None) -> bool:
     return any(_ROUTINE.search(text) for text in (*texts, meeting.name) if text)
 
 
-def ordinal(text: str) -> tuple[int | None, str | None]:
-    """The number this meeting is given ("phiên thứ nhất", "họp lần thứ 2"), never an earlier one."""
+_REHEARSALS = ("sơ duyệt", "tổng duyệt", "diễn tập")
+
+
+def ordinal(text: str, kind: str | None = None) -> tuple[int | None, str | None]:
+    """The number this meeting is given ("phiên thứ nhất", "họp lần thứ 2"), never an earlier
+    one; a rehearsal's number ("sơ duyệt lần thứ hai") only when the meeting is that rehearsal."""
     for match in _ORDINAL.finditer(text):
+        noun = match.group(0).lower()
+        if noun.startswith(_REHEARSALS) and not (kind and noun.startswith(kind)):
+            continue
         if _REFERENCE_BEFORE.search(text[max(0, match.start() - 14) : match.start()]):
             continue
-        if _REFERENCE_AFTER.match(text[match.end() : match.end() + 16]):
+        if _REFERENCE_AFTER.match(text[match.end() : match.end() + 60]):
             continue
         written = match["w"] or ""
         if _WEEKDAY.match(written):
@@ -197,7 +208,7 @@ def find_meeting(
     sentence, then the text; the place from the event sentence, else the opening sentences."""
     sources = [s for s in (headline, lead, text) if s]
     kind = next((k for s in sources if (k := meeting_kind(s))), None)
-    number = next((n for s in sources if (n := ordinal(s)[0])), None)
+    number = next((n for s in sources if (n := ordinal(s, kind)[0])), None)
     # A working session has two sides and no host unless one is said to hold it.
     body = organizer(sources, congress, weak=kind != "buổi làm việc")
     places: tuple[str, ...] = ()

@@ -364,3 +364,22 @@ def test_the_other_side_of_a_working_session_is_not_its_host():
 def test_a_working_session_held_by_a_body_has_that_host():
     lead = "Sáng 5/5, Ban Tổ chức Trung ương tổ chức buổi làm việc với các tỉnh ủy."
     assert find_meeting(None, lead, "", None).organizer == "Ban Tổ chức Trung ương"
+
+
+@pytest.mark.parametrize(
+    "text, kind, expected",
+    [
+        # a later meeting named further on in its clause
+        (
+            "Xin ý kiến tại phiên họp toàn thể lần thứ ba của Tiểu ban, dự kiến vào tháng 5.",
+            None,
+            None,
+        ),
+        ("Chuẩn bị cho Kỳ họp thứ nhất Quốc hội khóa XVI sắp tới.", None, None),
+        # a rehearsal's number is this meeting's only when the meeting is that rehearsal
+        ("Tiểu ban tổ chức sơ duyệt lần thứ hai Lễ khai mạc.", "sơ duyệt", 2),
+        ("Trước đó, hôm 14-1, Tiểu ban đã sơ duyệt lần đầu tại hội trường.", "tổng duyệt", None),
+    ],
+)
+def test_ordinal_of_a_later_meeting_or_another_rehearsal(text, kind, expected):
+    assert ordinal(text, kind)[0] == expected
