@@ -15,7 +15,7 @@ from .text import squash_spaces
 
 # Lines that are page furniture wherever they appear.
 _DEBRIS_LINE = re.compile(
-    r"^(?:in bài viết|gửi cho bạn bè|chia sẻ(?: bài viết)?|bình luận|phản hồi|chia sẻ facebook|"
+    r"^(?:in bài viết|gửi cho bạn bè|chia sẻ(?: bài viết)?|bình luận(?:\s*\(\d+\))?|phản hồi|chia sẻ facebook|"
     r"quay lại|về đầu trang|lưu bài viết|theo dõi|spot_img|mã bảo vệ.*|họ và tên\s*:.*|"
     r"email\s*:.*|điện thoại\s*:.*|nội dung\s*:.*|gửi ý kiến|gửi bình luận|"
     r"\*\s*email:.*|tags?\s*:.*|từ khóa\s*:.*|từ khoá\s*:.*|video clips|"
@@ -27,7 +27,8 @@ _TAIL_MARKER = re.compile(
     r"^(?:các tin khác|tin liên quan|tin cùng chuyên mục|bài cùng chuyên mục|xem nhiều nhất|"
     r"đọc nhiều nhất|các tin/bài khác|tin/bài liên quan|tin mới nhất|tin nổi bật|"
     r"ý kiến bạn đọc.*|bài viết liên quan|có thể bạn quan tâm|đọc thêm|xem thêm|tin khác|"
-    r"bài liên quan|tin bài liên quan|cùng chuyên mục|tin xem nhiều|đọc tiếp|bài đọc nhiều)\s*:?$",
+    r"bài liên quan|tin bài liên quan|cùng chuyên mục|tin xem nhiều|đọc tiếp|bài đọc nhiều|tin mới)"
+    r"\s*:?$",
     re.IGNORECASE,
 )
 # An agency signature closing the article ("BTNO", "TTXVN", "(Theo TTXVN)").
@@ -66,14 +67,21 @@ _CAPTURE_LINE = re.compile(
     r"(?:19|20)\d\d[-_]?\d\d[-_]?\d\d(?!\d)[\w.()\- ]*$",
     re.IGNORECASE,
 )
+_STAMP_IN_LINE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)")
 _INLINE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\S)")
 # "Ảnh: Phương Hoa/TTXVN", "(Ảnh: TTXVN)", and without the colon when an agency leads: "Ảnh VGP/Quang Hiếu".
 _CREDIT = re.compile(
     r"\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video)\s*(?::|\s(?=[A-ZĐ][\w.]*/))\s*([^()|]+?)\s*\)?\.?\s*\|?\s*$"
 )
 _BYLINE_PREFIX = re.compile(
-    r"^(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-|\+)\s*(?:tin|bài|ảnh|video))*|Nhóm PV|PV)\s*:\s*",
+    r"^(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-|\+)\s*(?:tin|bài|ảnh|video))*|Nhóm PV|PV|Tác giả)"
+    r"\s*:\s*",
     re.I,
+)
+# A signature with its outlet: "Thu Hoài/VOV5", "Minh Đức (TTXVN)", "Nguyễn Phương/VOV.VN".
+_SIGNED = re.compile(
+    r"^[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s*(?:/\s*|\(\s*)"
+    r"(?:[A-ZĐ][A-ZĐ0-9&.+]{1,11}|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|VN))\s*\)?$"
 )
 _IMAGE_ALT = re.compile(r"[-–]\s*Ảnh\s+\d+\.?\s*$")
 _LEAD_TAG = re.compile(
@@ -146,8 +154,10 @@ def clean(raw: RawArticle) -> CleanArticle:
             section = line
         elif is_furniture(line):
             removed.append(line)
-        elif _BYLINE_PREFIX.match(line) and len(line) < 120:
+        elif (_BYLINE_PREFIX.match(line) or _SIGNED.match(line)) and len(line) < 120:
             bylines.append(line)
+            if _STAMP_IN_LINE.search(line):  # "Tác giả: Khánh Linh | 29.12.2025 | 18:40"
+                header_lines.append(line)
         else:
             byline = _standalone_byline(line, first=not kept)
             if byline is not None:
@@ -203,8 +213,13 @@ def _structure(
     if lead is not None:
         texts[lead_at] = lead
     blocks: list[Block] = []
+    last = max((i for i, text in enumerate(texts) if text), default=-1)
     for index, line in enumerate(texts):
         if not line or index == headline_at:
+            continue
+        under_title = headline_at is not None and index == headline_at + 1
+        if (under_title or index == last) and _signature_in_capitals(line):
+            bylines.append(line)  # "THANH GIA" under the title, "TUẤN TÚ - VIỆT TRUNG" at the end
             continue
         if _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
             continue
@@ -254,6 +269,20 @@ def _choose_headline(
 
 
 _SYLLABLE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _signature_in_capitals(line: str) -> bool:
+    """ "THANH GIA", "TUẤN TÚ - VIỆT TRUNG": one or two names of two to four short words."""
+    names = re.split(r"\s+[-–]\s+", line.strip())
+    return (
+        len(names) <= 2
+        and all(
+            2 <= len(name.split()) <= 4
+            and all(word.isalpha() and len(word) <= 7 for word in name.split())
+            for name in names
+        )
+        and _in_capitals(line)
+    )
 
 
 def _in_capitals(line: str) -> bool:

@@ -175,9 +175,13 @@ def _is_navigation(line: str) -> bool:
     """Short labels between separators, whatever the labels say: three or more, or two joined
     by a breadcrumb arrow ("Thời sự › Chính trị"). No label is a sentence."""
     labels = [p for p in _NAV_SEPARATOR.split(line.strip(" |")) if p]
-    enough = len(labels) >= 3 or (len(labels) == 2 and bool(_BREADCRUMB_MARK.search(line)))
+    enough = len(labels) >= 3 or (
+        len(labels) == 2 and bool(_BREADCRUMB_MARK.search(line) or "|" in line)
+    )
     return enough and all(
-        sum(w[0].isalnum() for w in p.split()) <= 6 and not p.endswith((".", "!", "?", ";", ","))
+        sum(w[0].isalnum() for w in p.split()) <= 6
+        and not p.endswith((".", "!", "?", ";", ","))
+        and ":" not in p  # "Tác giả: A | 29.12.2025 | 18:40" is a byline, not a menu
         for p in labels
     )
 

@@ -330,3 +330,33 @@ def test_markup_with_angle_brackets_is_no_breadcrumb():
     line = "<script>alert(1)</script> Tiểu ban họp <b>phiên thứ hai</b>"
     article = _clean(f"{line}\nSáng 2/2, Tiểu ban họp.")
     assert line not in article.removed
+
+
+@pytest.mark.parametrize(
+    "page, author",
+    [
+        (
+            "Tiêu đề mẫu về một phiên họp\nTác giả: Hà Vân | 29.12.2025 | 18:40\nSáng 2/2, họp.",
+            "Hà Vân",
+        ),
+        ("Tiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.\nLê Nam/VOV.VN", "Lê Nam"),
+        ("Tiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.\nMinh Tâm (TTXVN)", "Minh Tâm"),
+        ("Tiêu đề mẫu về một phiên họp\nTHU HÀ\nSáng 2/2, Tiểu ban họp.", "THU HÀ"),
+        (
+            "Tiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.\nHẢI AN - VĂN TÙNG\nChia sẻ | Bình luận (0)",
+            "HẢI AN",
+        ),
+    ],
+)
+def test_signatures_in_the_forms_the_press_uses(page, author):
+    from generator.extract.authors import split_bylines
+
+    article = _clean(page)
+    people, _ = split_bylines(article.bylines)
+    assert author in people and all(not any(c.isdigit() for c in p) for p in people)
+    assert all(author not in block.text for block in article.blocks)
+
+
+def test_a_masthead_in_capitals_above_the_title_is_no_signature():
+    article = _clean("BÁO MẪU\nTiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.")
+    assert article.bylines == ()

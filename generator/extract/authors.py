@@ -13,7 +13,8 @@ _AGENCY = re.compile(
 )
 # "Tin:", "Bài và ảnh:", "Bài, ảnh:", "Tin - ảnh:", "Nhóm PV:".
 _PREFIX = re.compile(
-    r"^(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-|\+)\s*(?:tin|bài|ảnh|video))*|Nhóm PV|PV)\s*:\s*",
+    r"^(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-|\+)\s*(?:tin|bài|ảnh|video))*|Nhóm PV|PV|Tác giả)"
+    r"\s*:\s*",
     re.I,
 )
 
@@ -26,9 +27,10 @@ def split_bylines(bylines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str,
         # Two bylines run together: "Tin: Ngọc DiệpẢnh: Ngô Khiêm".
         for piece in re.split(r"(?<=[a-zà-ỹ])(?=(?:Ảnh|Tin|Bài)\s*:)", line):
             piece = _PREFIX.sub("", piece.strip())
-            for name in re.split(r"\s*[/,|]\s*|\s+[-–]\s+", piece):
-                name = re.sub(r"\s*\([^)]*\)", "", name).strip(" .")
-                if not name:
+            for name in re.split(r"\s*[/,|(]\s*|\s+[-–]\s+", piece):
+                # "Tin: A - Ảnh: B" has a prefix inside; stamps ("29.12.2025", "18:40") are no names
+                name = _PREFIX.sub("", re.sub(r"\s*\([^)]*\)", "", name)).strip(" .)")
+                if not name or any(c.isdigit() for c in name):
                     continue
                 (agencies if _AGENCY.match(name) else people).append(name)
     return tuple(dict.fromkeys(people)), tuple(dict.fromkeys(agencies))
