@@ -14,6 +14,7 @@ from tests.conftest import FIXTURES, ROOT, SHARED
 SETS = {
     "seeds": ROOT / "seeds",
     "fixtures": FIXTURES / "articles",
+    "probe-set": FIXTURES / "probe-set" / "articles",
     "devset": SHARED / "devset" / "articles",
 }
 
