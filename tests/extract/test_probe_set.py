@@ -8,6 +8,7 @@ grammar elsewhere fails here, with or without ../shared.
 from __future__ import annotations
 
 import unicodedata
+
 import pytest
 import yaml
 
