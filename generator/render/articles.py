@@ -7,7 +7,7 @@ import html
 from ..models import Article, BlockKind, OutputPage
 from ..settings import Urls
 from ..text import slugify
-from .common import article_line, article_path, vn_date
+from .common import article_line, article_path, shown_value, vn_date
 from .frontmatter import article_fields, dump
 from .markdown import escape, link
 
@@ -120,7 +120,7 @@ def _review_box(article: Article, urls: Urls, here: str) -> list[str]:
     if not doubts:
         return []
     lines = ['!!! warning "Cần rà soát"', ""]
-    lines += [f"    - {escape(d.value or '(để trống)')}: {escape(d.reason)}" for d in doubts]
+    lines += [f"    - {escape(shown_value(d) or '(để trống)')}: {escape(d.reason)}" for d in doubts]
     lines += [
         "",
         f"    Xem {link('trang Cần rà soát', urls.review, here)} để xác nhận hoặc sửa.",

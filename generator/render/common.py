@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from ..models import Article, OutputPage
+from ..models import Article, Doubt, OutputPage
 from ..settings import Urls
 from .frontmatter import dump
 from .markdown import escape, relative
@@ -55,6 +55,16 @@ class Memo:
 
 def vn_date(day: dt.date | None) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "không rõ ngày"
+
+
+def shown_value(doubt: Doubt) -> str:
+    """The value as pages show it: dates as 22/04/2021, or 22/04 when the year is unknown."""
+    value = doubt.value
+    if doubt.field == "date" and value.startswith("--") and len(value) == 7:
+        return f"{value[5:]}/{value[2:4]} (chưa rõ năm)"
+    if doubt.field == "date" and len(value) == 10 and value[4] == "-":
+        return f"{value[8:]}/{value[5:7]}/{value[:4]}"
+    return value
 
 
 def day_of(article: Article) -> dt.date | None:

@@ -8,7 +8,7 @@ import yaml
 
 from ..models import Article, ArticleMeta, Doubt, OutputPage
 from ..settings import Urls
-from .common import article_day, article_path, by_year, page, part_label
+from .common import article_day, article_path, by_year, page, part_label, shown_value
 from .indexes import LONG_LIST
 from .markdown import escape, link
 
@@ -88,11 +88,11 @@ def _article(article: Article, urls: Urls, here: str) -> list[str]:
 
 def _doubt(doubt: Doubt) -> list[str]:
     label = LABELS.get(doubt.field, doubt.field)
-    value = escape(doubt.value) if doubt.value else "*(để trống)*"
-    lines = [f"- **{label}** (`{doubt.field}`): {value} — {escape(doubt.reason)}"]
+    value = escape(shown_value(doubt)) if doubt.value else "*(để trống)*"
+    lines = [f"- **{label}** (`{doubt.field}`): {value} — {escape(doubt.reason)}", ""]
     if doubt.evidence:
-        lines.append(f"    > {escape(doubt.evidence)}")
-    return [*lines, ""]
+        lines += [f"    > {escape(doubt.evidence)}", ""]
+    return lines
 
 
 def _corrections(meta: ArticleMeta) -> dict[str, Any]:
