@@ -1,6 +1,6 @@
 """The SQLite download (du-lieu/kho-tin.sqlite): the front matter of every page, full-text
-search with and without diacritics, and a file that runs update article by article,
-byte-identical when written from scratch."""
+search with and without diacritics, the data page's example queries, and a file that runs
+update article by article, never half-way, byte-identical when written from scratch."""
 
 from __future__ import annotations
 
@@ -217,6 +217,36 @@ def test_folded_columns_index_the_tokens_of_fold_letter_by_letter(tmp_path):
         assert [term for (term,) in found] == [fold(word) for word in words]
         title = db.execute("SELECT term FROM terms WHERE col = 'title_folded'").fetchall()
         assert title == [("dang",)]
+
+
+def documented_queries() -> list[tuple[str, list[list[str]]]]:
+    """(SQL, answer table with its header) of each example on the data page."""
+    text = (ROOT / "docs" / "ve-du-lieu.md").read_text(encoding="utf-8")
+    section = text.split("### Năm câu truy vấn mẫu", 1)[1]
+    examples = []
+    for sql, table in re.findall(r"```sql\n(.*?)```\n\n((?:\|[^\n]*\|\n)+)", section, re.S):
+        lines = table.strip().splitlines()
+        del lines[1]  # the |---| line
+        examples.append((sql, [[c.strip() for c in line.strip("|").split("|")] for line in lines]))
+    return examples
+
+
+def markdown_table(rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join([lines[0], "|" + "---|" * len(rows[0]), *lines[1:]])
+
+
+def test_the_data_page_examples_give_their_documented_answers_on_the_seeds(seeds_site):
+    """The data page's answers were pasted from this build; when extraction rules change
+    what the seeds give, the failure shows the new table to paste."""
+    examples = documented_queries()
+    assert len(examples) == 5
+    db = connect(seeds_site / DB)
+    for sql, documented in examples:
+        cursor = db.execute(sql)
+        answer = [[d[0] for d in cursor.description]]
+        answer += [["" if v is None else str(v) for v in row] for row in cursor]
+        assert answer == documented, f"{sql}\nkết quả mới:\n{markdown_table(answer)}"
 
 
 def dump(path: Path) -> dict[str, object]:
