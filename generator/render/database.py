@@ -284,13 +284,12 @@ def _sync(
 def _remove_changed(db: sqlite3.Connection, archive: Archive) -> list[Article]:
     """Delete the stored articles that are gone or changed (file, revision or slug, with
     their rows in other tables); return the articles to insert, in archive order."""
-    wanted = {(a.source_file, a.revision, a.slug): a for a in archive.articles}
-    stored = {
-        (source, revision, slug): id_
-        for id_, source, revision, slug in db.execute(
-            "SELECT id, source_file, revision, slug FROM articles"
-        )
-    }
+    wanted = {a.stamp: a for a in archive.articles}  # file, revision and slug
+    stored = dict(
+        db.execute(
+            "SELECT source_file || char(0) || revision || char(0) || slug, id FROM articles"
+        ).fetchall()
+    )
     gone = [(id_,) for stamp, id_ in stored.items() if stamp not in wanted]
     # The index forgets an article by being given its text again (an external-content table).
     db.executemany(f"INSERT INTO search (search, {_SEARCHED}) SELECT 'delete', {_SOURCE}", gone)
