@@ -33,6 +33,7 @@ from generator.render.database import update_database
 from generator.render.frontmatter import article_fields, load
 from generator.text import fold
 from tests.conftest import ROOT, copy_hand_written_docs, mkdocs_config
+from tests.test_collect import make
 
 DB = "du-lieu/kho-tin.sqlite"
 
@@ -299,6 +300,37 @@ def test_a_changed_article_updates_the_database_row_by_row(tmp_path, seeds_site,
     assert dump(again) == dump(seeds_site / DB)
     # Updated: the spare, the first run's file set aside by the second, already held it.
     assert inserted == [] and not matches(connect(again), "xyzzy")
+
+
+def test_updates_through_changing_archives_hold_what_a_fresh_file_holds(tmp_path):
+    """One file brought through a series of archives (events formed and dissolved, people
+    and organizers appearing, renamed and gone, an article's slug taken by another) holds,
+    at each step, what a file written from scratch holds."""
+    org, other = "Tiểu ban Văn kiện", "Tiểu ban Nhân sự"
+    day = dt.date(2025, 4, 2)
+
+    def revised(article: Article, revision: str) -> Article:
+        return Article.of(article.source_file, article.slug, article.meta, article.body, revision)
+
+    a = make("a", day, people=[("Tô Lâm", ["Tổng Bí thư"])], organizer=org)
+    b = make("b", day, people=[("Lương Cường", [])], organizer=org)  # with a: an event
+    c = make("c", None, ("XIII",), mentioned=["Võ Văn Thưởng"], organizer=other)
+    steps = [
+        [a, b, c],
+        [a, c],  # the event dissolved, Lương Cường gone
+        [a, revised(make("b", day, ("XIV", "XV"), [("Lương Cường", [])], organizer=org), "2")],
+        [revised(make("a", day, people=[("Tô Lâm", [])], organizer=org.upper()), "3"), c],
+        [Article.of("c2.txt", "a", c.meta, c.body, "4")],  # another file under a's slug
+        [],
+    ]
+    path = tmp_path / "updated.sqlite"
+    for number, articles in enumerate(steps):
+        archive = collect(articles)
+        update_database(path, archive, {}, "code")
+        fresh = tmp_path / f"fresh-{number}.sqlite"
+        update_database(fresh, archive, {}, "code")
+        assert dump(path) == dump(fresh), number
+        assert not connect(path).execute("PRAGMA foreign_key_check").fetchall()
 
 
 @pytest.mark.slow
