@@ -69,7 +69,8 @@ def eval(session: nox.Session) -> None:
 @nox.session(default=False)
 def bench(session: nox.Session) -> None:
     """Time generation (cold, warm, incremental) and mkdocs build at 1,000 and 10,000 articles,
-    then the first searches on the largest site in headless Chromium."""
+    with the SQLite database's size and write time, then the first searches on the largest
+    site in headless Chromium."""
     session.install("-e", ".[test]")
     session.run("python", "benchmarks/run.py", *session.posargs)
     args = list(session.posargs)

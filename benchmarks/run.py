@@ -2,8 +2,10 @@
 
 Usage: python benchmarks/run.py [SIZES ...] [--work DIR]   (used by `nox -s bench`)
 Prints wall time, CPU time, peak memory and per-article cost of each step, the generator's own
-stage timings, the ratio of cold generation to mkdocs' build of the same pages, and the mean
-size of an article page; writes the same figures to WORK/results.json.
+stage timings, the ratio of cold generation to mkdocs' build of the same pages, the mean
+size of an article page, and the size of the SQLite database with the time its writing took
+in the cold run (from scratch) and in the one-article change (updated); writes the same
+figures to WORK/results.json.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -121,6 +124,24 @@ def incremental(corpus: Path, docs: Path, cache: Path, runs: int = 5) -> dict[st
     }
 
 
+_DATABASE_SECONDS = re.compile(r"trong đó cơ sở dữ liệu ([\d.]+) s")
+
+
+def database_figures(docs: Path, results: dict[str, object]) -> dict[str, object]:
+    """Size of the SQLite file, and the seconds its writing took (the generator's stage
+    timings) in the cold run and in the median one-article change."""
+
+    def seconds(run: object) -> float | None:
+        found = _DATABASE_SECONDS.search(str(run["stages"])) if isinstance(run, dict) else None
+        return float(found.group(1)) if found else None
+
+    return {
+        "database_mb": round((docs / "du-lieu" / "kho-tin.sqlite").stat().st_size / 1e6, 1),
+        "database_cold_s": seconds(results["cold"]),
+        "database_incremental_s": seconds(results["incremental"]),
+    }
+
+
 def run_size(count: int, work: Path) -> dict[str, object]:
     corpus, docs, cache, site = (
         work / f"{name}-{count}" for name in ("corpus", "docs", "cache", "site")
@@ -133,6 +154,7 @@ def run_size(count: int, work: Path) -> dict[str, object]:
     results["cold"] = generate(corpus, docs, cache)
     results["warm"] = generate(corpus, docs, cache)
     results.update(incremental(corpus, docs, cache))
+    results.update(database_figures(docs, results))
     shutil.rmtree(site, ignore_errors=True)
     results["mkdocs_build"], results["search_index_s"] = mkdocs_build(work, docs, site)
     pages = [p for p in (docs / "bai-viet").glob("*.md") if p.name != "index.md"]

@@ -25,10 +25,10 @@ from .collect import Archive, Remembered, collect
 from .errors import GeneratorError, InputError
 from .extract import Knowledge, load_knowledge
 from .ingest import read_article, scan
-from .models import Article, Problem, RawArticle, SourceFile
+from .models import Article, FilePlan, PagePlan, Problem, RawArticle, SourceFile
 from .parallel import analyse_all
 from .progress import progress
-from .render import Memo, render_archive
+from .render import Memo, render_archive, render_database
 from .settings import Settings
 from .text import slugify
 from .write import last_run, write_pages
@@ -114,7 +114,10 @@ def _build(settings: Settings) -> Report:
     congresses = {c.roman: c for c in knowledge.congresses}
     pieces = load_pieces(settings.cache_dir, salt)
     memo = Memo(pieces.load)
-    plans = render_archive(archive, settings.urls, congresses, salt, memo)
+    plans: list[PagePlan | FilePlan] = [
+        *render_archive(archive, settings.urls, congresses, salt, memo),
+        render_database(archive, settings.urls, congresses, salt),
+    ]
     clock.lap("tổng hợp")
     if report.skipped:
         run = None  # files that could not be used are read again next time
@@ -125,6 +128,7 @@ def _build(settings: Settings) -> Report:
     pieces.save(memo.used, keep=memo.parts)
     people.save(remembered.used)
     clock.lap("dựng và ghi trang")
+    report.timings["trong đó cơ sở dữ liệu"] = round(outcome.updating, 3)
     report.problems += _kept_hand_written(outcome.skipped)
     report.articles = len(articles)
     report.pages = len(plans) - len(outcome.skipped)

@@ -293,3 +293,17 @@ class PagePlan:
     """Digest of everything the content depends on; None: render every run."""
     render: Callable[[], str | bytes]
     """The content: text, or bytes already encoded in UTF-8."""
+
+
+@dataclass(frozen=True)
+class FilePlan:
+    """A generated file brought up to date rather than rendered whole: the SQLite database,
+    tens of megabytes at 10,000 articles of which a changed article touches a few pages."""
+
+    path: str
+    """POSIX path relative to the docs folder."""
+    key: str
+    """Digest of everything the content depends on (as PagePlan's)."""
+    update: Callable[[Path], None]
+    """Brings the file at the given path up to date: a copy of the file the last run wrote,
+    or no file at all (then it is written afresh)."""

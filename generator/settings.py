@@ -37,6 +37,8 @@ class Urls:
     data_parts: str = "du-lieu/phan.json"
     """The list of parts, in archive order, that the site build joins."""
     data_index: str = "du-lieu/index.md"
+    database: str = "du-lieu/kho-tin.sqlite"
+    """The whole archive as one SQLite file, updated in place (render/database.py)."""
     review: str = "can-ra-soat/index.md"
     """Values inferred from context, clues in conflict, people read with low confidence."""
     feed: str = "feed.xml"

@@ -9,6 +9,11 @@ before the commit leaves the docs folder untouched (the temporary folder is disc
 the next run); a run that stops after it is finished by the next run, before anything
 else. The manifest records what was generated, with content hashes and keys, so anything
 else in the docs folder is a person's work: it is never overwritten or deleted.
+
+A file too big to render whole at every change (a FilePlan: the SQLite database) is updated
+instead, in a staged file moved in the same way: the file the run before last wrote, which
+the last run set aside in a sibling folder (``.docs.spare/``) when it replaced it, so that
+neither the file in docs/ is changed in place nor the whole file copied (see _update_file).
 """
 
 from __future__ import annotations
@@ -18,12 +23,13 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import GeneratorError
-from .models import PagePlan
+from .models import FilePlan, PagePlan
 
 MANIFEST = ".generated.json"
 JOURNAL = "JOURNAL.json"
@@ -35,6 +41,8 @@ class WriteOutcome:
     """Generated paths not written because a hand-written file is there."""
     rendered: int = 0
     written: int = 0
+    updating: float = 0.0
+    """Seconds spent bringing files updated in place (FilePlan) up to date."""
 
 
 def _load(docs_dir: Path) -> dict[str, object]:
@@ -102,7 +110,9 @@ def recover(docs_dir: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def write_pages(plans: Iterable[PagePlan], docs_dir: Path, run: str | None = None) -> WriteOutcome:
+def write_pages(
+    plans: Iterable[PagePlan | FilePlan], docs_dir: Path, run: str | None = None
+) -> WriteOutcome:
     """Bring the generated part of ``docs_dir`` up to ``plans``; ``run`` (a digest of all the
     inputs, see build) is recorded so that a run with the same inputs can skip everything.
 
@@ -133,7 +143,7 @@ def write_pages(plans: Iterable[PagePlan], docs_dir: Path, run: str | None = Non
 
 
 def _prepare(
-    plans: Iterable[PagePlan], docs_dir: Path, pending: Path, run: str | None
+    plans: Iterable[PagePlan | FilePlan], docs_dir: Path, pending: Path, run: str | None
 ) -> WriteOutcome:
     """Render what changed into ``pending`` and commit the journal of moves and removals."""
     previous = _load(docs_dir)
@@ -142,6 +152,7 @@ def _prepare(
     new_files: dict[str, str] = {}
     new_keys: dict[str, str] = {}
     moves: dict[str, str] = {}
+    stamps: dict[str, str] = {}
     root = str(docs_dir)
     present, taken = _existing(root)
     for plan in plans:
@@ -153,6 +164,16 @@ def _prepare(
             occupied = exists or os.path.lexists(target)
         if plan.path not in files and occupied:
             outcome.skipped.append(plan.path)
+            continue
+        if isinstance(plan, FilePlan):
+            new_keys[plan.path] = new_files[plan.path] = plan.key
+            started = time.perf_counter()
+            staged = _update_file(plan, exists, keys, docs_dir, pending, len(moves))
+            outcome.updating += time.perf_counter() - started
+            if staged is not None:
+                outcome.rendered += 1
+                moves[plan.path] = staged
+                stamps[plan.path] = _file_stamp(pending / staged)
             continue
         if plan.key is not None:
             new_keys[plan.path] = plan.key
@@ -184,7 +205,8 @@ def _prepare(
     )
     journal = pending / "journal.tmp"
     journal.write_text(
-        json.dumps({"moves": moves, "removed": removed}, ensure_ascii=False), encoding="utf-8"
+        json.dumps({"moves": moves, "removed": removed, "stamps": stamps}, ensure_ascii=False),
+        encoding="utf-8",
     )
     os.replace(journal, pending / JOURNAL)  # the commit point
     return outcome
@@ -221,6 +243,76 @@ def _entry_is_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _update_file(
+    plan: FilePlan, exists: bool, keys: dict[str, str], docs_dir: Path, pending: Path, number: int
+) -> str | None:
+    """The staged name of a file updated rather than rendered, or None when it is unchanged.
+
+    Such a file (the SQLite database) is staged and moved in like a rendered page, so the one
+    in the docs folder is replaced in one rename, never changed in place. Its manifest entry
+    is its key, not a hash of its content (tens of megabytes); that the file in docs/ is
+    still the one the writer put there is told by its size and modification time, recorded
+    beside the spare (outside docs/: the manifest stays the same for the same input). What
+    is staged and updated: the spare (the file the run before last wrote, set aside when the
+    last run replaced it: nothing to copy), else a copy of the file in docs/ if it is the
+    writer's, else nothing (the file is written afresh)."""
+    target = docs_dir / plan.path
+    trusted = exists and _trusted(docs_dir, plan.path)
+    if trusted and keys.get(plan.path) == plan.key:
+        return None
+    staged = pending / f"{number:06d}"
+    spare = _spare(docs_dir, plan.path)
+    if spare.is_file() and not (exists and os.path.samefile(spare, target)):
+        os.replace(spare, staged)
+    elif trusted:
+        shutil.copyfile(target, staged)
+    plan.update(staged)
+    return staged.name
+
+
+def _spare(docs_dir: Path, path: str) -> Path:
+    """Where the file at ``path`` is set aside when a run replaces it (see _update_file)."""
+    return docs_dir.parent / f".{docs_dir.name}.spare" / path
+
+
+def _stamp_file(docs_dir: Path, path: str) -> Path:
+    spare = _spare(docs_dir, path)
+    return spare.with_name(spare.name + ".stamp")
+
+
+def _file_stamp(path: Path) -> str:
+    stat = path.stat()
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _trusted(docs_dir: Path, path: str) -> bool:
+    """Whether the file at ``path`` in docs/ is the one the writer moved there."""
+    try:
+        recorded = _stamp_file(docs_dir, path).read_text(encoding="utf-8")
+        return recorded == _file_stamp(docs_dir / path)
+    except OSError:
+        return False
+
+
+def _replace_updated(source: Path, docs_dir: Path, path: str, stamp: str) -> None:
+    """Move an updated file into place; the one it replaces, if the writer's own, is kept
+    as the spare: a second name made before the replacing rename, so the docs folder never
+    lacks the file. A spare is only ever the writer's file."""
+    target, spare = docs_dir / path, _spare(docs_dir, path)
+    if target.is_file() and _trusted(docs_dir, path):
+        spare.parent.mkdir(parents=True, exist_ok=True)
+        linked = spare.with_name(spare.name + ".tmp")
+        linked.unlink(missing_ok=True)
+        try:
+            os.link(target, linked)
+            os.replace(linked, spare)
+        except OSError:  # no hard links here: the next run copies the file instead
+            pass
+    os.replace(source, target)
+    _stamp_file(docs_dir, path).parent.mkdir(parents=True, exist_ok=True)
+    _stamp_file(docs_dir, path).write_text(stamp, encoding="utf-8")
+
+
 def _stage(data: bytes, pending: Path, number: int) -> str:
     name = f"{number:06d}" if number >= 0 else "manifest"
     (pending / name).write_bytes(data)
@@ -235,15 +327,21 @@ def _apply(pending: Path, docs_dir: Path) -> None:
         return
     journal = json.loads(journal_path.read_text(encoding="utf-8"))
     moves: dict[str, str] = journal["moves"]
+    stamps: dict[str, str] = journal.get("stamps", {})
     for path, name in moves.items():
         source = pending / name
         if source.exists():
             target = docs_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(source, target)
+            if path in stamps:
+                _replace_updated(source, docs_dir, path, stamps[path])
+            else:
+                os.replace(source, target)
     for path in journal["removed"]:
         target = docs_dir / path
         target.unlink(missing_ok=True)
+        _spare(docs_dir, path).unlink(missing_ok=True)
+        _stamp_file(docs_dir, path).unlink(missing_ok=True)
         folder = target.parent
         while folder != docs_dir and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()

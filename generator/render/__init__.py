@@ -16,11 +16,12 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from ..collect import MENTION, Archive, Group, PersonEntry
-from ..models import Article, Congress, OutputPage, PagePlan
+from ..models import Article, Congress, FilePlan, OutputPage, PagePlan
 from ..settings import Urls
 from .articles import SIBLINGS_SHOWN, render_article
 from .chart import render_chart
 from .common import UNDATED, Memo, year_page
+from .database import update_database
 from .downloads import (
     FEED_LENGTH,
     article_pieces,
@@ -55,7 +56,7 @@ from .indexes import (
 )
 from .review import render_review, render_review_part, review_page, review_parts
 
-__all__ = ["Memo", "render_archive", "render_pages"]
+__all__ = ["Memo", "render_archive", "render_database", "render_pages"]
 
 _GROUP_PAGES = (
     ("organizers", "organizer", "organizer_index", "Cơ quan tổ chức",
@@ -216,6 +217,23 @@ def render_archive(
         _plan(urls.home, None, lambda: render_home(archive, urls, chart is not None)),
     ]
     return plans
+
+
+def render_database(
+    archive: Archive,
+    urls: Urls,
+    congresses: dict[str, Congress] | None = None,
+    salt: str = "",
+) -> FilePlan:
+    """The SQLite database of the archive, updated article by article (see database.py);
+    its key changes with any article, like the downloads'."""
+    congresses = congresses or {}
+    fingerprint = _key(salt, urls)
+    return FilePlan(
+        urls.database,
+        _key(fingerprint, "database", _stamp(archive.articles)),
+        lambda path: update_database(path, archive, congresses, fingerprint),
+    )
 
 
 def _review_plans(salt: str, articles: tuple[Article, ...], urls: Urls) -> list[PagePlan]:

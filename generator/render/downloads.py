@@ -97,6 +97,10 @@ def render_data_index(parts: list[tuple[str, tuple[Article, ...]]], urls: Urls) 
         )
         + f". Các trường được mô tả ở trang {link('Về dữ liệu', 've-du-lieu.md', path)}.",
         "",
+        f"Cơ sở dữ liệu SQLite: {link('kho-tin.sqlite', urls.database, path)}, toàn bộ kho kể cả "
+        "văn bản các bài trong một tệp, có chỉ mục toàn văn tìm được cả khi gõ không dấu "
+        f"({link('các bảng và câu truy vấn mẫu', 've-du-lieu.md#co-so-du-lieu-sqlite', path)}).",
+        "",
         "Từng năm có tệp riêng, cùng định dạng; tệp của một năm chỉ đổi khi một bài của năm đó "
         "đổi, nên muốn cập nhật bản sao chỉ cần tải lại những năm đã đổi. Nối các phần theo thứ "
         f"tự dưới đây thì được đúng tệp toàn bộ (danh sách máy đọc được: {link('phan.json', urls.data_parts, path)}).",
