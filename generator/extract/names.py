@@ -229,6 +229,17 @@ def _cued(before: str) -> bool:
     return bool(part) and is_title(part) and before.endswith(" ")
 
 
+# Nouns that open the name of a body or a place, never a person's: after a title, a capitalised
+# run starting with one continues the title ("Ủy viên Bộ Chính trị"), so NER is not asked.
+_BODY_NOUNS = frozenset(
+    {
+        "Bộ", "Ban", "Sở", "Cục", "Vụ", "Viện", "Tòa", "Ủy", "Hội", "Đảng", "Nhà", "Trung",
+        "Thành", "Tỉnh", "Quận", "Huyện", "Báo", "Đài", "Học", "Trường", "Văn", "Tổng", "Tiểu",
+        "Quốc", "Chính", "Mặt", "Công", "Đoàn", "Liên", "Quân", "Tập", "Ngân", "Kiểm",
+    }
+)  # fmt: skip
+
+
 def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan | None:
     """A name whose family name is not in the list, confirmed by NER after an honorific."""
     words = run.group(1).split(" ")
@@ -239,9 +250,11 @@ def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan 
     cued = start > run.start(1) or _cued(sentence[:start])
     if not use_ner or not 2 <= len(words) <= 5 or not cued:
         return None
+    name = " ".join(words)
+    if words[0] in _BODY_NOUNS or name in PLACES or any(name.startswith(p + " ") for p in PLACES):
+        return None  # the rest of a title ("Ủy viên Bộ Chính trị", "Thành phố Hồ Chí Minh")
     from .nlp import person_names
 
-    name = " ".join(words)
     if name not in person_names(sentence):
         return None
     return NameSpan(name, start, start + len(name), unusual=True)
