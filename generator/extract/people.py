@@ -1,18 +1,18 @@
 """People in an article: names, the titles the text gives them, and whether they were there.
 
-A sentence is read as a chain of parts separated by commas, semicolons, colons and dashes.
-A title part glued to a name belongs to that name ("Thủ tướng Chính phủ Phạm Minh Chính");
-title parts after a name belong to it unless the chain runs into the next name, which then
-closes it ("Thường trực Ban Bí thư Lương Cường, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức
-Trung ương Lê Minh Hưng"). A group prefix ("các đồng chí Ủy viên Bộ Chính trị: A, …; B, …")
-gives its title to every entry after it, until the next group prefix.
+Each name's titles are the chain glued before it or written after it (chains.py). A group
+prefix ("các đồng chí Ủy viên Bộ Chính trị: A, …; B, …") gives its title to every entry after
+it, until the next group prefix (when its members are listed with commas, to the semicolon).
 
 Presence comes from acts (chủ trì, dự, phát biểu, kiểm tra…) that follow a name's title chain,
 shared by names coordinated with "và"/"cùng"; from attendance sentences ("Dự Hội nghị có …",
-"Cùng dự có …"), every entry of whose list is a person; and from photo captions. Everyone else
-named is only mentioned. A bare title ("Đồng chí Thường trực Ban Bí thư nhấn mạnh") refers to
-the one person the article names with that title, or, for review, to the speaker of the
-sentences just before it; never to anyone the article does not name.
+"Cùng đi có …", "với sự tham gia của …"), every entry of whose list is a person, the list on
+the same line or on the lines after a colon; from acts told before their list ("Chủ trì hội
+nghị có …"); and from photo captions. Acts at another time ("từng", "Như … đã nhấn mạnh") are
+no presence. Everyone else named is only mentioned. A bare title ("Đồng chí Thường trực Ban
+Bí thư nhấn mạnh") refers to the one person the article names with that title, or, for
+review, to the speaker of the sentences just before it; never to anyone the article does not
+name.
 """
 
 from __future__ import annotations
