@@ -37,7 +37,9 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
         article.headline, date_evidence, text, congress[0] if congress else None, opening
     )
     routine = is_routine_review(meeting, article.headline, date_evidence, *opening[:1])
-    congress, mentioned_congress = _subject(congress, mentioned_congress, meeting, routine)
+    congress, mentioned_congress = _subject(
+        congress, mentioned_congress, meeting, routine, article.headline
+    )
     title, title_doubt = title_of(
         article.headline, meeting, date, date_evidence or next(iter(opening), None)
     )
@@ -79,12 +81,19 @@ def _first_sentence(text: str, needle: str, field: str) -> list[tuple[str, str]]
 
 
 def _subject(
-    about: tuple[str, ...], mentioned: tuple[str, ...], meeting: Meeting, routine: bool
+    about: tuple[str, ...],
+    mentioned: tuple[str, ...],
+    meeting: Meeting,
+    routine: bool,
+    headline: str | None = None,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(about, mentioned) once the meeting is known: a commission's periodic review names
-    congresses in passing and is about none; a subcommittee's meeting is about its congress."""
+    congresses in passing and is about none, unless its headline puts one forward ("… giao
+    ban chuẩn bị nhân sự, đại biểu Đại hội XII"); a subcommittee's meeting is about its
+    congress."""
     named = tuple(dict.fromkeys(about + mentioned))
-    if routine:
+    titled = {to_roman(n) for n, _, _ in congress_numbers(headline or "")}
+    if routine and not (about and about[0] in titled):
         return (), named
     held_for = congress_of(meeting.organizer)
     if held_for and held_for in mentioned:

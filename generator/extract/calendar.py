@@ -11,8 +11,20 @@ from .clues import Clue, fmt
 from .knowledge import WORK_AFTER_CONGRESS, Knowledge
 
 _LOCAL = re.compile(r"Đại hội\s+(?:đại biểu\s+)?Đảng bộ|Đảng bộ\s+(?:tỉnh|thành phố)", re.I)
+# A review of the congress or of the work serving it ("tổng kết công tác tổ chức phục vụ Đại hội
+# XIII"), not a review of something else that serves its documents ("tổng kết thực tiễn 35 năm
+# đổi mới, phục vụ xây dựng văn kiện Đại hội XIII").
 _REVIEW = re.compile(
-    r"tổng kết[^.;]{0,80}?Đại hội(?P<rest>[^.;]{0,40})|sau Đại hội(?P<after>[^.;]{0,30})", re.I
+    r"tổng kết\s+(?:(?:công tác|tổ chức|phục vụ|tuyên truyền|bảo vệ|bảo đảm|an ninh|hậu cần|"
+    r"việc|kết quả|thông tin|báo chí|và|,)\s*){0,6}Đại hội(?P<rest>[^.;]{0,40})"
+    r"|sau Đại hội(?P<after>[^.;]{0,30})",
+    re.I,
+)
+# Another body's congress after "Đại hội": the Youth Union's, the Fatherland Front's…
+_OTHER_BODY = re.compile(
+    r"\s*(?:đại biểu\s+)?(?:toàn quốc\s+)?(?-i:Đoàn|Mặt trận|MTTQ|Công đoàn|Hội|Liên hiệp|"
+    r"Liên đoàn|Thi đua|Cựu chiến binh|Phụ nữ|Đảng bộ)\b",
+    re.I,
 )
 _NUMBER = re.compile(r"\b(?:lần thứ\s+)?([IVXL]+|\d{1,2})\b")
 # The congress's own sittings: the preparatory session, opening, working days, closing.
@@ -56,20 +68,32 @@ def _sentence_with(pattern: re.Pattern[str], text: str) -> str:
     return next((s for s in split_sentences(text) if pattern.search(s)), "")
 
 
+def _another_bodys_congress(lead: str) -> bool:
+    """The lead names the congress of another body ("Tiểu ban Văn kiện Đại hội đại biểu toàn
+    quốc Mặt trận Tổ quốc Việt Nam lần thứ X"): the Party's calendar does not date it."""
+    return any(_OTHER_BODY.match(lead, m.end()) for m in re.finditer(r"Đại hội", lead, re.I))
+
+
 def relation(lead: str, congress: Congress) -> str | None:
     """How the event sentence ties the event to the congress: a review after it, a subcommittee
     meeting, one of its own sittings, other preparation, or nothing the calendar can date."""
     if _LOCAL.search(lead):
         return None
+    others = _another_bodys_congress(lead)
+    if others and not re.search(rf"Đại hội[^.;]{{0,40}}\b{congress.roman}\b", lead):
+        return None  # "… trình Đại hội" in a Fatherland Front subcommittee's lead is theirs
     for match in _REVIEW.finditer(lead):
         rest = match["rest"] if match["rest"] is not None else match["after"]
-        if not _names_other_congress(rest, congress.roman, congress.number):
+        if not _names_other_congress(rest, congress.roman, congress.number) and not (
+            _OTHER_BODY.match(rest)
+        ):
             return "review"
-    if _SUBCOMMITTEE.search(lead):
+    if _SUBCOMMITTEE.search(lead) and not others:
         return "subcommittee"
     if _SITTING.search(lead):
         return "sitting"
-    return "preparation" if _PREPARATION.search(lead) else None
+    preparing = [m for m in _PREPARATION.finditer(lead) if not _OTHER_BODY.match(lead, m.end())]
+    return "preparation" if preparing else None
 
 
 def _previous(congress: Congress, knowledge: Knowledge) -> dt.date:

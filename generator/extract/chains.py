@@ -17,6 +17,10 @@ HONORIFIC = r"(?:đồng chí|ông|bà)"
 _HONORIFIC_TAIL = re.compile(rf"(?:^|\s)(?:(?:gồm\s+|có\s+)?các\s+)?{HONORIFIC}\s*$", re.I)
 # Predicates whose subject is a body, not the person before them ("…, Thường trực Tiểu ban đã họp").
 _COLLECTIVE_VERB = re.compile(r"^(?:đã\s+|đang\s+)?(?:họp|nghe|tổ chức|nhóm họp)(?![\wÀ-ỹ])")
+# A body written after a title, naming the parent of the unit the title heads.
+_BODY_AFTER_TITLE = re.compile(
+    r"^\s*(?-i:Ban|Bộ|Tổng cục|Cục|Vụ|Viện|Học viện|Văn phòng|Ủy ban|Sở|Tỉnh ủy|Thành ủy)\s+[A-ZĐ]"
+)
 # Photo notes inside a chain ("(ảnh trên)", "(thứ hai từ trái sang)") are not part of a title.
 _PHOTO_NOTE = re.compile(r"\((?:[a-zà-ỹđ]|Ảnh|Trong ảnh|Hình)[^()]{0,50}\)")
 
@@ -86,6 +90,15 @@ def titles_after(after: str) -> tuple[list[str], int]:
         separator = _AFTER_SEPARATOR.search(rest)
         piece = rest[: separator.start()] if separator else rest
         title = title_at_start(piece)
+        if not title and titles and _BODY_AFTER_TITLE.match(piece):
+            # "Vụ trưởng Vụ Tổng hợp, Ban Kinh tế Trung ương": the unit's parent body
+            body = clip_title(piece)
+            titles[-1] += ", " + body
+            end = position + piece.find(body) + len(body)
+            if body != piece.strip() or separator is None or separator.group(0).strip() in ";:":
+                break
+            position += separator.end()
+            continue
         if not title:
             break
         offset = piece.find(title)

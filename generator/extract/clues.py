@@ -30,6 +30,9 @@ class Clue:
     strong: bool = True
     uncertain: bool = False
     evidence: str = ""
+    page: bool = False
+    """Read off the page (a site clock, an update stamp, a capture time): of the weak clues,
+    these are weighed before those a topic suggests."""
 
     def allows(self, day: dt.date) -> bool:
         return any(first <= day <= last for first, last in self.spans)
@@ -50,7 +53,7 @@ def page_clues(pages: tuple[PageDate, ...]) -> list[Clue]:
     for page in pages:
         span = window(page)
         label = f"{page.kind} {page.line.strip()!r}: sự kiện trong {span_text((span,))}"
-        clue = Clue(label, (span,), strong=page.kind in STRONG_KINDS, evidence=page.line)
+        clue = Clue(label, (span,), strong=page.kind in STRONG_KINDS, evidence=page.line, page=True)
         clues.setdefault((page.kind, span), clue)
     return list(clues.values())
 

@@ -41,12 +41,32 @@ def to_roman(token: str) -> str | None:
     return token if token in _ROMAN else None
 
 
+# Congresses of other bodies, with their number: "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc
+# Việt Nam lần thứ X", "Đại hội X Mặt trận Tổ quốc", "Đại hội MTTQ Việt Nam lần thứ X". Once an
+# article names one, a bare "Đại hội X" in it is that congress, not the Party's tenth.
+_BODY = r"(?-i:Mặt trận|MTTQ|Đoàn|Công đoàn|Hội|Liên hiệp|Liên đoàn|Thi đua|Cựu chiến binh|Phụ nữ)"
+_OTHER_BODY_CONGRESS = re.compile(
+    rf"Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?{_BODY}[^.;:]{{0,60}}?\blần\s+thứ\s+(?P<a>{_NUMERAL})"
+    rf"|Đại hội\s+(?:lần\s+thứ\s+)?(?P<b>{_NUMERAL})\s+{_BODY}",
+    re.I,
+)
+# "Đảng bộ huyện … khai mạc Đại hội đại biểu lần thứ XIV": "đại biểu" without "toàn quốc" nor
+# "Đảng" is a local congress; the national one is "toàn quốc", "Đảng" or plain "Đại hội XIV".
+_LOCAL_DELEGATES = re.compile(r"^Đại hội\s+đại biểu\s+(?:lần\s+)?thứ\s", re.I)
+
+
 def congress_numbers(text: str) -> list[tuple[str, int, str]]:
     """(numeral as written, position, the words naming it) of each congress named in ``text``,
     numbers listed after the first one included ("các Đại hội XII, XIII")."""
     found = []
+    others = {m["a"] or m["b"] for m in _OTHER_BODY_CONGRESS.finditer(text)}
     for match in _CONGRESS.finditer(text):
-        found.append((match["number"], match.start(), match.group(0)))
+        words = match.group(0)
+        if match["number"] in others or (
+            _LOCAL_DELEGATES.match(words) and not re.match(r"\s+của\s+Đảng", text[match.end() :])
+        ):
+            continue
+        found.append((match["number"], match.start(), words))
         for extra in re.finditer(r"[IVX]+", match["more"] or ""):
             found.append((extra.group(0), match.start("more") + extra.start(), match.group(0)))
     return found

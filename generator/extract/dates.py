@@ -17,7 +17,9 @@ Precedence, written down once:
    uncertain — any clue resting on data marked uncertain.
 3. The event's day and month in every year are the candidates. Strong, certain clues are
    intersected: one year left is the date; none left means they conflict and no year is kept.
-   Several left: weak clues narrow them, and one year left is the date; otherwise no year.
+   Several left: weak clues narrow them, those read off the page before those a topic suggests
+   (a tier that would rule out every year left is set aside and noted), and one year left is
+   the date; otherwise no year.
    Uncertain clues never narrow; they and weak clues that disagree with the result are noted.
 4. A year taken from context sets ``inferred`` and a Doubt naming the clues that decided it (an
    archivist confirms it with one line of data/overrides.yaml); no year leaves ``date`` None,
@@ -41,10 +43,10 @@ from .clues import (
     stated_year_clues,
     weekday_clue,
 )
-from .daytext import EventDay, dated_sentences, find_event_day, month_year_in
+from .daytext import EventDay, dated_sentences, find_event_day, month_year_in, relative_day
 from .holders import holder_clues
 from .knowledge import Knowledge
-from .pagedates import page_dates, published_date
+from .pagedates import STRONG_KINDS, page_dates, published_date
 
 __all__ = ["DateFinding", "event_date", "published_date", "stated_year"]
 
@@ -75,12 +77,33 @@ def event_date(
     """The main event's date (see the module docstring for the precedence)."""
     event = find_event_day(article)
     if event is None:
-        return DateFinding(None)
+        return _relative(article)
     year = event.year or month_year_in(event.sentence, event.month)
     if year is not None:
         return DateFinding(dt.date(year, event.month, event.day), False, event.sentence)
     clues = gather_clues(article, event, knowledge, congress, participants)
     return decide(event, clues)
+
+
+def _relative(article: CleanArticle) -> DateFinding:
+    """A day told relative to the page ("Sáng nay", "hôm qua", "chiều thứ Ba"), counted from
+    the page's own publication date; none without one (a site clock may be days later)."""
+    told = relative_day(article)
+    stamps = [p for p in page_dates(article) if p.kind in STRONG_KINDS and p.first == p.last]
+    if told is None or not stamps:
+        return DateFinding(None)
+    words, weekday, back, sentence = told
+    page = stamps[0]
+    if weekday is not None:
+        back = (page.first.weekday() - weekday) % 7
+    day = page.first - dt.timedelta(days=back)
+    reason = (
+        f"Bài không ghi ngày mà viết “{words}”; tính từ ngày đăng ({page.line.strip()}): "
+        f"{day.day}/{day.month}/{day.year}. Cần xác nhận."
+    )
+    return DateFinding(
+        day, True, sentence, None, (Doubt("date", day.isoformat(), reason, sentence),)
+    )
 
 
 def gather_clues(
@@ -130,7 +153,11 @@ def decide(event: EventDay, clues: list[Clue]) -> DateFinding:
     strong = [c for c in clues if c.strong and not c.uncertain]
     weak = [c for c in clues if not c.strong and not c.uncertain]
     left = [day for day in candidates if all(c.allows(day) for c in strong)]
-    narrowed = [day for day in left if all(c.allows(day) for c in weak)]
+    narrowed = left
+    for tier in ([c for c in weak if c.page], [c for c in weak if not c.page]):
+        # a tier that rules out every year left disagrees with the one before: it is noted
+        kept = [day for day in narrowed if all(c.allows(day) for c in tier)]
+        narrowed = kept or narrowed
     if len(left) == 1:
         why = "suy từ: " + labels(_narrowing(strong, candidates))
         return _decided(event, left[0], why, clues)
@@ -145,10 +172,6 @@ def decide(event: EventDay, clues: list[Clue]) -> DateFinding:
         return _decided(event, narrowed[0], why, clues)
     if not left:
         why = "các manh mối mâu thuẫn, không năm nào thỏa tất cả: " + _each(strong, candidates)
-    elif not narrowed:
-        why = f"manh mối chắc chắn cho {years_text(left)} nhưng manh mối yếu loại cả: " + _each(
-            _narrowing(weak, left), candidates
-        )
     elif len(narrowed) == len(candidates):
         why = "không có manh mối nào về năm"
     else:

@@ -120,12 +120,20 @@ def _valid(match: re.Match[str]) -> bool:
     return True
 
 
+# "khai mạc ngày 20/10, sẽ xem xét …": a day the sentence puts ahead.
+_FUTURE_AFTER = re.compile(r"^\s*,?\s*(?:sẽ|dự kiến)(?![\wÀ-ỹ])", re.I)
+
+
 def is_event_day(sentence: str, match: re.Match[str]) -> bool:
     """False for days that belong to something else than the reported event."""
     before = sentence[: match.start()]
     clause = re.split(r"[;:]", before)[-1]
     # "Sáng mai (14/1)" never matches a form: a day still to come is not the event's.
-    return not _NOT_EVENT_BEFORE.search(clause[-60:]) and _valid(match)
+    return (
+        not _NOT_EVENT_BEFORE.search(clause[-60:])
+        and not _FUTURE_AFTER.match(sentence[match.end() :])
+        and _valid(match)
+    )
 
 
 def find_event_day(article: CleanArticle) -> EventDay | None:
@@ -138,6 +146,29 @@ def find_event_day(article: CleanArticle) -> EventDay | None:
             return EventDay(
                 int(match["d"]), int(match["m"]), year, _weekday(match), sentence, caption
             )
+    return None
+
+
+# A day told relative to the page's: "Sáng nay", "Hôm qua", "chiều thứ Ba" (with no date).
+_RELATIVE = re.compile(
+    rf"{_B}(?:(?P<now>hôm\s+nay|{_PART}\s+nay)|(?P<ago>hôm\s+qua|{_PART}\s+qua)"
+    rf"|{_PART}\s+(?P<wd>{_WEEKDAY}))(?![\wÀ-ỹ])(?!\s*[,(]?\s*(?:ngày\s+)?\d)",
+    re.I,
+)
+_LEAD_SENTENCES = 4
+
+
+def relative_day(article: CleanArticle) -> tuple[str, int | None, int, str] | None:
+    """(words, weekday, days back, sentence) of the first day told relative to the page in the
+    lead: "Sáng nay" (0), "Hôm qua" (1), "chiều thứ Ba" (the weekday, back up to six days)."""
+    lead = [s for s, caption in _sentences(article) if not caption][:_LEAD_SENTENCES]
+    for sentence in lead:
+        match = _RELATIVE.search(sentence)
+        if match is None:
+            continue
+        if match["wd"]:
+            return match.group(0), _weekday(match), 0, sentence
+        return match.group(0), None, 0 if match["now"] else 1, sentence
     return None
 
 

@@ -82,7 +82,6 @@ SURNAMES = frozenset(
         "Lã",
         "Thạch",
         "Giáp",
-        "Lục",
         # Less frequent ones, among them those of ethnic minorities of the north and highlands.
         "Lữ",
         "Giàng",
@@ -115,11 +114,26 @@ SURNAMES = frozenset(
         "Khương",
         "Lăng",
         "Mông",
+        "Cầm",
+        "Lù",
+        "Lường",
+        "Mùa",
+        "Vừ",
+        "Hờ",
+        "Điêu",
+        "Bạc",
+        "Sầm",
+        "Cà",
+        "Siu",
+        "Rah",
+        "Nay",
+        "Sơn",
     ]
 )
 UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 LOWER = "a-zđâăêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
-SYLLABLE = f"[{UPPER}][{LOWER}]*"
+# "H'Luân", "K'Lung": Ê Đê, Jrai, K'Ho names write an apostrophe after the first letter.
+SYLLABLE = f"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*"
 # A run of 2-4 capitalised syllables not glued to other letters.
 _RUN = re.compile(
     rf"(?<![{UPPER}{LOWER}\d])({SYLLABLE}(?:[ ]{SYLLABLE}){{1,5}})(?![{UPPER}{LOWER}\d])"
@@ -188,6 +202,14 @@ PLACES = frozenset(
         "La Gi",
         "Âu Lạc",
         "Mã Lai",
+        "Sơn Tây",
+        "Sơn Trà",
+        "Sơn Dương",
+        "Sơn Hà",
+        "Sơn Động",
+        "Sơn Hòa",
+        "Bạc Liêu",
+        "Điện Biên",
     }
 )
 
@@ -203,12 +225,16 @@ class NameSpan:
     """Found only because NER confirmed it: the family name is not in the list."""
 
 
+# A Central Highlands name opens with "Y" (men) or "H'…" (women): "Y Khuê Byă", "H'Luân Niê".
+_MARKED_NAME = re.compile(r"^(?:Y|H['’][A-ZĐ]\w*)$")
+
+
 def _trim_run(run: str) -> tuple[int, str] | None:
     """(offset, name) of the personal name ending a capitalised run: "Chính phủ Phạm Minh Chính"."""
     words = run.split(" ")
     for i, word in enumerate(words):
         rest = words[i:]
-        if word in SURNAMES and 2 <= len(rest) <= 4:
+        if (word in SURNAMES or _MARKED_NAME.match(word)) and 2 <= len(rest) <= 5:
             name = " ".join(rest)
             if name in PLACES or any(name.startswith(p + " ") for p in PLACES):
                 continue
@@ -269,7 +295,7 @@ _COMPOUND_HEADS = frozenset(
         "công tác", "kiểm tra", "giám sát", "giám đốc", "chấp hành", "chính trị", "chính phủ",
         "tổ chức", "tuyên giáo", "dân vận", "nội chính", "đối ngoại", "văn phòng", "văn kiện",
         "nhân sự", "điều lệ", "phục vụ", "biên tập", "lãnh đạo", "cán bộ", "chiến sĩ",
-        "học sinh", "sinh viên", "hội nghị", "tiểu ban", "mặt trận", "cựu chiến",
+        "học sinh", "sinh viên", "hội nghị", "tiểu ban", "mặt trận", "cựu chiến", "đại hội",
     }
 )  # fmt: skip
 

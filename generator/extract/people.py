@@ -47,9 +47,11 @@ _ATTENDANCE = re.compile(
     re.I,
 )
 # "với sự tham gia của …", "có sự hiện diện của …": attendance told as a noun; "Cùng đi có …",
-# "Cùng theo dõi buổi tổng duyệt có …": those who came with the main actor.
+# "Cùng theo dõi buổi tổng duyệt có …": those who came with the main actor; "Về phía Văn phòng
+# Trung ương có …", "đại diện Bộ Quốc phòng có …": who came for each body.
 _ATTENDANCE_NOUN = re.compile(
     r"\bsự (?:tham gia|hiện diện|có mặt|tham dự) của\b"
+    r"|(?:^|[,;:]\s*)(?:về phía|đại diện|tại điểm cầu)\s[^.;:]{2,80}?\scó\s"
     r"|(?:^|[,;:]\s*)cùng (?:đi|theo dõi|tham gia|làm việc|kiểm tra|tới|đến|về)\b[^.;:]{0,60}?\scó\s",
     re.I,
 )
@@ -93,7 +95,9 @@ class _Person:
     present: bool = False
 
     def add_roles(self, titles: list[str], sentence: str) -> None:
-        for title in map(restore_commas, titles):
+        # "(Bộ Công an)", "(khóa XII)" after a title qualify it; the title is what precedes
+        titles = [" ".join(re.sub(r"\([^()]*\)", " ", restore_commas(t)).split()) for t in titles]
+        for title in titles:
             if title and title not in self.roles:
                 self.roles.append(title)
         if titles and sentence not in self.evidence:
@@ -140,19 +144,38 @@ class _Entry:
     right: int
     act: str | None = None
     past: bool = False
+    own: bool = False
+    """The name is followed by a predicate of its own ("A được bầu làm …")."""
 
 
 # Between a name and its verb: the act was at another time ("từng", "nhiều lần", "lúc sinh thời").
 _ANOTHER_TIME = re.compile(
     r"\b(?:từng|nhiều lần|sinh thời|khi còn sống|trước đây|trước đó)\b", re.I
 )
+# A sentence about another time or place: "Trước đó, …", an interview with the paper ("Trao đổi
+# với Tuổi Trẻ, ông A cho rằng …"; on the sidelines of the meeting, "bên lề", it is there).
+_ELSEWHERE = re.compile(
+    r"^(?:Trước đó|Trước đây|Hồi|Trao đổi với|Chia sẻ với|Nói với|Trả lời phỏng vấn)\b(?!.*\bbên lề\b)",
+    re.I,
+)
+# After a name's titles, a predicate of its own: the name is a clause's subject, no list entry
+# ("…; đồng chí A được bầu làm Tổng Bí thư" in a sentence that began with an attendance list).
+_OWN_PREDICATE = re.compile(
+    r"^\s*(?:đã\s+|sẽ\s+|đang\s+|vừa\s+)?(?:được|bị|là|kế nhiệm|trở thành|nhớ lại)(?![\wÀ-ỹ])"
+)
 # "Như Tổng Bí thư A đã nhấn mạnh, …": a reference to what A said, not an act at the event.
 _AS_SAID_BY = re.compile(r"(?:^|[.;:,]\s*)[Nn]hư\s+[^.;:,]*$")
 
 
 def _act_after(text: str) -> tuple[str | None, bool]:
-    """(act, past): the predicate right after a title chain; ``past`` for "từng nói"."""
-    clause = re.split(r"[,;.:]", text.lstrip(" ,-–"), maxsplit=1)[0][:80]
+    """(act, past): the predicate right after a title chain; ``past`` for "từng nói". A
+    description between commas is passed over: "A, Vụ trưởng, người dân tộc Mông, cho rằng"."""
+    clauses = re.split(r"[,;.:]", text.lstrip(" ,-–"), maxsplit=3)
+    clause = clauses[0][:80]
+    for following in clauses[1:3]:
+        if ACT_RE.search(clause) or not clause.strip()[:1].islower() or has_predicate(clause):
+            break
+        clause = following.strip()[:80]
     match = ACT_RE.search(clause)
     if not match:
         return None, False
@@ -164,23 +187,26 @@ def _act_after(text: str) -> tuple[str | None, bool]:
     return ACTS[match.group(1).lower()], False
 
 
-def _groups(sentence: str, spans: list[NameSpan]) -> list[tuple[int, int, str]]:
-    """(from, to, title) of each group prefix; a group naming two bodies is collective.
+def _groups(sentence: str, spans: list[NameSpan]) -> list[tuple[int, int, list[str]]]:
+    """(from, to, titles) of each group prefix; a group naming two bodies is collective.
 
     A group runs to the next group, or, when its members are listed with commas ("các Phó
     Thủ tướng: A, B, C; Bộ trưởng D"), to the first semicolon."""
-    found = []
+    found: list[tuple[int, list[str]]] = []
     for match in _GROUP_PREFIX.finditer(sentence):
         title = match.group("title").strip()
-        if "," not in title and is_title(title) and not find_names(title, _NO_KNOWLEDGE):
-            found.append((match.end(), clip_title(title)))
+        # "các Thứ trưởng, Phó Chủ nhiệm:" gives each member both titles; "các ủy viên Bộ
+        # Chính trị, Ban Bí thư:" names two bodies and is collective.
+        parts = [p.strip() for p in title.split(",")]
+        if all(is_title(p) for p in parts) and not find_names(title, _NO_KNOWLEDGE):
+            found.append((match.end(), [clip_title(p) for p in parts]))
     scoped = []
-    for index, (start, title) in enumerate(found):
+    for index, (start, titles) in enumerate(found):
         end = found[index + 1][0] if index + 1 < len(found) else len(sentence)
         semicolon = sentence.find(";", start, end)
         if semicolon >= 0 and sum(start <= s.start < semicolon for s in spans) >= 2:
             end = semicolon
-        scoped.append((start, end, title))
+        scoped.append((start, end, titles))
     return scoped
 
 
@@ -194,7 +220,9 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
         person = people.setdefault(span.name, _Person(span.name))
         before = sentence[cursor : span.start]
         titles, length = titles_before(before)
-        if titles and re.search(r"(?:^|\s)các\s+" + re.escape(titles[0]), before, re.I):
+        if titles and re.search(
+            rf"(?:^|\s)các\s+(?:{HONORIFIC}\s+)?" + re.escape(titles[0]), before, re.I
+        ):
             inherited = titles[0]
         elif not titles and inherited and re.fullmatch(r"\s*(?:,|và)\s*", before):
             titles = [inherited]
@@ -202,7 +230,7 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
         after_titles, consumed = titles_after(sentence[span.end : next_start])
         if after_titles and not sentence[span.end + consumed : next_start].strip():
             after_titles, consumed = [], 0  # the chain runs into the next name: it is theirs
-        group = [title for start, end, title in groups if start <= span.start < end][-1:]
+        group = next((t for start, end, t in reversed(groups) if start <= span.start < end), [])
         person.add_roles(group + titles + after_titles, sentence)
         right = span.end + consumed
         copula = _COPULA.match(sentence[right:next_start])
@@ -215,7 +243,8 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
             act, past = None, True
         if act is None and not past and _CHAIRED_BY.search(sentence[: span.start - length]):
             act = "chủ trì" if "chủ trì" in sentence else None
-        entries.append(_Entry(span, span.start - length, right, act, past))
+        own = act is None and bool(_OWN_PREDICATE.match(sentence[right:next_start]))
+        entries.append(_Entry(span, span.start - length, right, act, past, own))
         cursor = right
     return entries
 
@@ -243,8 +272,11 @@ def _share_acts(sentence: str, entries: list[_Entry]) -> None:
 
 
 def _attendance(text: str) -> bool:
-    found = _ATTENDANCE.search(text) or _ATTENDANCE_NOUN.search(text)
-    return bool(found) and not _MEMBERSHIP.search(text)
+    """An attendance sentence; "trong đó có" after the verb names some of those present, before
+    it (or without one) the members of a body ("Tiểu ban có 51 thành viên, trong đó có …")."""
+    found = [m.start() for m in (_ATTENDANCE.search(text), _ATTENDANCE_NOUN.search(text)) if m]
+    membership = _MEMBERSHIP.search(text)
+    return bool(found) and (membership is None or min(found) < membership.start())
 
 
 def _announced(text: str) -> str | None:
@@ -295,13 +327,19 @@ def _read_sentence(
     for entry in entries:
         if listed and listed != "dự" and entry.act is None and not entry.past:
             entry.act = listed
+    if _ELSEWHERE.match(sentence):  # another time or an interview: nobody acts at the event
+        for entry in entries:
+            entry.act, entry.past = None, True
+    # A clause between semicolons where a name has its own predicate is no list of those present.
+    clauses = {blanked.count(";", 0, e.span.start) for e in entries if e.own}
     actors: list[str] = []
     for entry in entries:
         person = reading.people[entry.span.name]
+        listed_here = blanked.count(";", 0, entry.span.start) not in clauses
         if entry.act:
             person.add_act(entry.act, sentence)
             actors.append(person.name)
-        elif (attendance or caption) and not entry.past:
+        elif ((attendance and listed_here) or caption) and not entry.past:
             person.add_act("dự" if attendance else "", sentence)
         elif sentence not in person.evidence:
             person.evidence.append(sentence)
@@ -351,6 +389,26 @@ def _resolve_references(reading: _Reading) -> None:
         )
 
 
+def _merge_short_names(people: dict[str, _Person]) -> None:
+    """A name that begins or ends another one named in the article is that person, written
+    short: "Y Khuê" for "Y Khuê Byă", "Hà Niê Kđăm" for "Y Thanh Hà Niê Kđăm"."""
+    for name in sorted(people, key=lambda n: n.count(" ")):
+        words = name.split()
+        longer = [
+            other
+            for other in people
+            if other.count(" ") > name.count(" ")
+            and (other.split()[: len(words)] == words or other.split()[-len(words) :] == words)
+        ]
+        if len(longer) != 1:
+            continue
+        short, full = people.pop(name), people[longer[0]]
+        full.add_roles(short.roles, short.evidence[0] if short.evidence else "")
+        for act in short.acts:
+            full.add_act(act, short.evidence[0] if short.evidence else "")
+        full.present = full.present or short.present
+
+
 def find_people(article: CleanArticle, knowledge: Knowledge, use_ner: bool = False) -> PeopleFound:
     """Participants with roles and acts, people only mentioned, in order of appearance."""
     reading = _Reading()
@@ -366,6 +424,7 @@ def find_people(article: CleanArticle, knowledge: Knowledge, use_ner: bool = Fal
             _read_sentence(sentence, reading, kind, knowledge, use_ner, listed)
         listed = _announced(text) or listed
     _resolve_references(reading)
+    _merge_short_names(reading.people)
     people = reading.people.values()
     participants = tuple(
         Participant(

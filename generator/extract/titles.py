@@ -73,7 +73,11 @@ TITLE_HEADS = (
 )
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
 # "Phó" makes a deputy of any head: Phó Tư lệnh, Phó Tổng Tham mưu trưởng, Phó Chính ủy.
-HEAD_PATTERN = rf"(?:nguyên\s+|Nguyên\s+)?(?:Phó\s+)?(?:{_HEAD_RE})(?=\s|$)"
+# Any "<Capitalised word> [word] trưởng" heads a unit: "Chi hội trưởng", "Xã đội trưởng".
+HEAD_PATTERN = (
+    rf"(?:nguyên\s+|Nguyên\s+)?(?:Phó\s+)?"
+    rf"(?:{_HEAD_RE}|(?-i:[A-ZĐ][a-zà-ỹđ]*)\s+(?:[a-zà-ỹđ]+\s+)?trưởng)(?=\s|$)"
+)
 _TITLE_START = re.compile("^" + HEAD_PATTERN, re.IGNORECASE)
 # A dash separates parts of a chain only before a predicate or a title, not inside a name
 # such as "Tiểu ban Kinh tế - Xã hội".
@@ -106,6 +110,12 @@ ACT_VERBS = (
     "giải trình",
     "trả lời",
     "dẫn đầu",
+    "mong muốn",
+    "phản ánh",
+    "đề đạt",
+    "cho hay",
+    "nói",
+    "đọc",
     "tham dự",
     "dự",
     "phát biểu",
@@ -183,6 +193,11 @@ ACTS = {
     "thông tin": "phát biểu",
     "giải trình": "phát biểu",
     "trả lời": "phát biểu",
+    "mong muốn": "phát biểu",
+    "phản ánh": "phát biểu",
+    "đề đạt": "phát biểu",
+    "cho hay": "phát biểu",
+    "nói": "phát biểu",
     "ghi nhận": "phát biểu",
     "lưu ý": "phát biểu",
     "khẳng định": "phát biểu",
@@ -196,6 +211,10 @@ ACTS = {
     "sơ duyệt": "sơ duyệt",
     "trao": "trao",
     "trao tặng": "trao",
+    "đọc diễn văn": "phát biểu",
+    "đọc báo cáo": "báo cáo",
+    "đọc tham luận": "phát biểu",
+    "đọc quyết định": "phát biểu",
 }
 ACT_RE = re.compile(
     r"(?<![\wÀ-ỹ])("
@@ -218,7 +237,9 @@ def is_title(text: str) -> bool:
 # chí B", "Tư lệnh Quân khu và Trung tướng B" end before "và".
 _NEXT_PERSON = re.compile(
     r"\s(?:(?:và|cùng|cùng với)\s+)?(?:các\s+)?(?:đồng chí|ông|bà)(?=\s|$)"
-    rf"|\svà\s+(?-i:{_HEAD_RE})(?=\s|$)",
+    rf"|\svà\s+(?-i:{_HEAD_RE})(?=\s|$)"
+    # "… Trung ương và PGS.TS B": an academic title opens the next person's name
+    r"|\svà\s+(?-i:(?:GS|PGS|TS|ThS|TSKH)\b)",
     re.I,
 )
 # Names of bodies with a comma inside: that comma does not end the title.

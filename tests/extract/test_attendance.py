@@ -407,3 +407,103 @@ def test_two_ranked_names_joined_by_va(knowledge):
     assert got["Tôn Văn Lam"].roles == ("Trung tướng", "Tư lệnh Quân khu")
     assert got["Đặng Văn Khởi"].roles == ("Trung tướng", "Chính ủy Quân khu")
     assert got["Tôn Văn Lam"].acts == got["Đặng Văn Khởi"].acts == ("chủ trì",)
+
+
+# ---- probes added after a second blind set: who came for whom, interviews, other times -------
+
+
+def test_those_who_came_for_each_body_and_at_each_site(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Về phía Văn phòng Trung ương Đảng có đồng chí Lê Quang Đạo, Phó Chánh Văn phòng; đại "
+        "diện Bộ Y tế có bà Phan Thị Gấm, Thứ trưởng. Tại điểm cầu tỉnh Lai Châu có ông Vũ Văn "
+        "Tiến, Phó Bí thư Tỉnh ủy.",
+    )
+    assert set(got) == {"Lê Quang Đạo", "Phan Thị Gấm", "Vũ Văn Tiến"}
+
+
+def test_trong_do_co_after_the_verb_names_some_of_those_present(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Cùng dự có đại diện các cơ quan báo chí, trong đó có đồng chí Trương Minh Khôi, Phó "
+        "Tổng Biên tập.",
+    )
+    assert list(got) == ["Trương Minh Khôi"]
+
+
+def test_an_interview_with_the_paper_is_not_presence_unless_on_the_sidelines(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Trao đổi với Báo Mẫu, ông Quách Văn Lợi, nguyên Vụ trưởng, cho rằng cần đổi mới. "
+        "Trao đổi với phóng viên bên lề hội nghị, bà Nghiêm Thị Hòa cho biết đã chuẩn bị kỹ.",
+    )
+    assert list(got) == ["Nghiêm Thị Hòa"] and mentioned == ["Quách Văn Lợi"]
+
+
+def test_an_earlier_day_and_a_clause_of_its_own_are_not_presence(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Trước đó, Tổng Bí thư Lạc Văn Sơn đề nghị khẩn trương hoàn thiện. Dự hội nghị có đại "
+        "diện các cấp ủy; đồng chí Mạc Đình Chi được bầu làm Trưởng ban, kế nhiệm đồng chí Hồ "
+        "Văn Tâm.",
+    )
+    assert got == {} and set(mentioned) >= {"Mạc Đình Chi", "Hồ Văn Tâm"}
+
+
+def test_a_description_between_commas_before_the_verb(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Ông Vàng Seo Phìn, Vụ trưởng Vụ Địa phương, người dân tộc Mông, cho rằng cần giữ bản sắc. "
+        "Bà Lù Thị Mai, Chi hội trưởng Chi hội Phụ nữ thôn, mong muốn có thêm chính sách.",
+    )
+    assert got["Vàng Seo Phìn"].acts == ("phát biểu",)
+    assert got["Lù Thị Mai"].roles == ("Chi hội trưởng Chi hội Phụ nữ thôn",)
+
+
+def test_central_highlands_khmer_and_northern_names(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Cùng dự có ông Y Khăm Niê, Phó Chủ tịch tỉnh; bà H'Bla Ksor, Trưởng ban; ông Sơn Thành "
+        "Đạt, Phó Bí thư; bà Cầm Thị Hoa, Thứ trưởng; ông Điểu K'Lơi, Bí thư Huyện ủy.",
+    )
+    assert set(got) == {"Y Khăm Niê", "H'Bla Ksor", "Sơn Thành Đạt", "Cầm Thị Hoa", "Điểu K'Lơi"}
+
+
+def test_a_name_written_short_later_is_the_same_person(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Đồng chí Y Ngông Byă, Phó Bí thư Tỉnh ủy chủ trì buổi làm việc. Báo cáo với đoàn, đồng "
+        "chí Y Ngông cho biết tỉnh đã hoàn thành kế hoạch.",
+    )
+    assert list(got) == ["Y Ngông Byă"] and mentioned == []
+
+
+def test_reading_the_opening_speech_is_an_act(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Đồng chí Tống Văn Khải, Bí thư Huyện ủy, Chủ tịch HĐND huyện đọc diễn văn khai mạc.",
+    )
+    assert got["Tống Văn Khải"].roles == ("Bí thư Huyện ủy", "Chủ tịch HĐND huyện")
+
+
+def test_a_group_of_two_titles_gives_each_member_both(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Dự họp có các Thứ trưởng, Phó Chủ nhiệm: Đặng Thị Yến, Phùng Văn Hải.",
+    )
+    assert got["Đặng Thị Yến"].roles == ("Thứ trưởng", "Phó Chủ nhiệm")
+
+
+def test_the_parent_body_after_a_unit_and_a_qualifier_in_brackets(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Đồng chí Kha Văn Lý, Vụ trưởng Vụ Tổng hợp, Ban Kinh tế Trung ương trình bày báo cáo. "
+        "Thiếu tướng Đàm Văn Hội, Phó Tư lệnh Bộ Tư lệnh Cảnh vệ (Bộ Công an) báo cáo phương án.",
+    )
+    assert got["Kha Văn Lý"].roles == ("Vụ trưởng Vụ Tổng hợp, Ban Kinh tế Trung ương",)
+    assert got["Đàm Văn Hội"].roles == ("Thiếu tướng", "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ")
+
+
+def test_tu_dai_hoi_is_no_name(knowledge):
+    got, mentioned, _ = read(knowledge, "Từ Đại hội VI đến nay, công tác nhân sự được đổi mới.")
+    assert got == {} and mentioned == []

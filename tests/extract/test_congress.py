@@ -123,3 +123,39 @@ def test_the_congress_the_headline_names_is_the_subject():
     body = "rút kinh nghiệm Đại hội XIII … như ở Đại hội XIII … sau Đại hội XIII"
     about, mentioned, _ = find_congresses(f"{headline}\n{body}", headline)
     assert about == ("XIV",) and mentioned == ("XIII",)
+
+
+def test_a_bare_number_after_another_bodys_congress_is_that_congress():
+    about, _, _ = find_congresses(
+        "Tiểu ban Văn kiện Đại hội X Mặt trận Tổ quốc Việt Nam họp. Đại hội X dự kiến tổ chức "
+        "trong quý IV; dự thảo bám sát Nghị quyết Đại hội XIII của Đảng."
+    )
+    assert about == ("XIII",)
+
+
+def test_delegates_without_toan_quoc_is_a_local_congress():
+    about, _, _ = find_congresses(
+        "Đảng bộ huyện khai mạc Đại hội đại biểu lần thứ XIV, nhiệm kỳ 2020-2025."
+    )
+    assert about == ()
+
+
+@pytest.mark.parametrize(
+    "headline, about",
+    [
+        ("Ban Tổ chức Trung ương giao ban chuẩn bị nhân sự Đại hội XII", ("XII",)),
+        ("Ban Tổ chức Trung ương giao ban công tác tháng 12", ()),
+    ],
+)
+def test_a_periodic_briefing_is_about_the_congress_its_headline_puts_forward(
+    knowledge, headline, about
+):
+    from generator.extract import extract
+
+    from .helpers import article
+
+    text = (
+        f"{headline}\nSáng 28/12, Ban Tổ chức Trung ương tổ chức giao ban công tác tháng 12, tập "
+        "trung vào công tác chuẩn bị nhân sự Đại hội XII của Đảng."
+    )
+    assert extract(article(text), knowledge, use_ner=False).congress == about

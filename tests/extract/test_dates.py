@@ -353,3 +353,55 @@ def test_a_few_words_between_preparing_and_the_congress(knowledge):
         ("XIV",),
     )
     assert got.date == dt.date(2025, 12, 29)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # told relative to the page's own publication date
+        (
+            "Thứ Ba, 22/12/2020 - 15:00\nSáng nay, Bộ tổ chức hội nghị tổng kết.",
+            dt.date(2020, 12, 22),
+        ),
+        ("Thứ Ba, 22/12/2020 - 15:00\nHôm qua, Ban tổ chức giao ban.", dt.date(2020, 12, 21)),
+        (
+            "Thứ Tư, 15/10/2025, 06:00\nTại họp báo chiều thứ Ba, ông A thông tin.",
+            dt.date(2025, 10, 14),
+        ),
+        # a site clock alone does not anchor "sáng nay"
+        ("Thứ Ba, 22/12/2020\nSáng nay, Bộ tổ chức hội nghị.", None),
+    ],
+)
+def test_a_day_told_relative_to_the_page(knowledge, text, expected):
+    got = found(text, knowledge)
+    assert got.date == expected
+    if expected:
+        assert got.inferred and got.doubts
+
+
+def test_a_day_the_sentence_puts_ahead_is_not_the_event(knowledge):
+    got = found(
+        "Kỳ họp thứ mười, khai mạc ngày 20/10, sẽ xem xét nhiều luật. Chiều 14/10, Văn phòng họp báo.",
+        knowledge,
+    )
+    assert got.evidence and got.evidence.startswith("Chiều 14/10")
+
+
+def test_reviewing_practice_for_the_documents_is_no_review_of_the_congress(knowledge):
+    got = found(
+        "Thứ Năm, 21/11/2019 - 17:05\nTrong hai ngày 20-21/11, Học viện tổ chức Hội thảo Tổng kết "
+        "thực tiễn 35 năm đổi mới, phục vụ xây dựng văn kiện Đại hội XIII của Đảng.",
+        knowledge,
+        ("XIII",),
+    )
+    assert got.date == dt.date(2019, 11, 20)
+
+
+def test_another_bodys_congress_is_not_dated_by_the_partys_calendar(knowledge):
+    got = found(
+        "05/03/2024 - 17:48\nNgày 5 tháng 3, Tiểu ban Văn kiện Đại hội đại biểu toàn quốc Mặt trận "
+        "Tổ quốc Việt Nam lần thứ X họp, cho ý kiến vào dự thảo trình Đại hội.",
+        knowledge,
+        ("XIII",),
+    )
+    assert got.date == dt.date(2024, 3, 5)
