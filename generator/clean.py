@@ -27,7 +27,9 @@ _TAIL_MARKER = re.compile(
     r"^(?:các tin khác|tin liên quan|tin cùng chuyên mục|bài cùng chuyên mục|xem nhiều nhất|"
     r"đọc nhiều nhất|các tin/bài khác|tin/bài liên quan|tin mới nhất|tin nổi bật|"
     r"ý kiến bạn đọc.*|bài viết liên quan|có thể bạn quan tâm|đọc thêm|xem thêm|tin khác|"
-    r"bài liên quan|tin bài liên quan|cùng chuyên mục|tin xem nhiều|đọc tiếp|bài đọc nhiều|tin mới)"
+    r"bài liên quan|tin bài liên quan|cùng chuyên mục|tin xem nhiều|đọc tiếp|bài đọc nhiều|tin mới|"
+    # the comment form closes the article
+    r"bình luận|gửi bình luận|viết bình luận|ý kiến của bạn|bình luận của bạn)"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -78,10 +80,21 @@ _BYLINE_PREFIX = re.compile(
     r"\s*:\s*",
     re.I,
 )
+# An author with an academic title: "PGS.TS Hoàng Minh Khôi", "TS. Lê Văn A"; the line under
+# it naming their institution ("Học viện Chính trị quốc gia Hồ Chí Minh") goes with it.
+_SCHOLAR = re.compile(
+    r"^(?:GS|PGS|TS|ThS|TSKH)(?:[.,]\s*(?:TS|TSKH|ThS))?\.?\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,3}$"
+)
+_AFFILIATION = re.compile(
+    r"^(?:Học viện|Trường|Viện|Đại học|Ban|Bộ|Văn phòng|Hội đồng|Tạp chí|Báo|Sở|Ủy ban)\s+"
+    r"[^.;:]{3,80}$"
+)
 # A signature with its outlet: "Thu Hoài/VOV5", "Minh Đức (TTXVN)", "Nguyễn Phương/VOV.VN".
 _SIGNED = re.compile(
-    r"^[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s*(?:/\s*|\(\s*)"
-    r"(?:[A-ZĐ][A-ZĐ0-9&.+]{1,11}|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|VN))\s*\)?$"
+    r"^[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s*"
+    r"(?:/\s*(?:[A-ZĐ][A-ZĐ0-9&.+]{1,11}|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|VN))"
+    # "Minh Duy (TTXVN/Vietnam+)", "Hồng Quang (Báo Nhân Dân)"
+    r"|\(\s*[A-ZĐ][^()]{1,30}\))\s*$"
 )
 _IMAGE_ALT = re.compile(r"[-–]\s*Ảnh\s+\d+\.?\s*$")
 _LEAD_TAG = re.compile(
@@ -120,6 +133,7 @@ def clean(raw: RawArticle) -> CleanArticle:
     kept: list[str] = []
     in_tail = False
     previous = ""
+    previous_byline = False
     for line in lines:
         if not line:
             continue
@@ -145,6 +159,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         if line == previous:
             removed.append(line)  # the same caption or line printed twice
             continue
+        previous_byline = bool(bylines) and bylines[-1] == previous
         previous = line
         if _DEBRIS_LINE.match(line) or _IMAGE_ALT.search(line):
             removed.append(line)
@@ -154,7 +169,11 @@ def clean(raw: RawArticle) -> CleanArticle:
             section = line
         elif is_furniture(line):
             removed.append(line)
-        elif (_BYLINE_PREFIX.match(line) or _SIGNED.match(line)) and len(line) < 120:
+        elif bylines and previous_byline and _AFFILIATION.match(line):
+            removed.append(line)  # the author's institution, under an author's line
+        elif (_BYLINE_PREFIX.match(line) or _SIGNED.match(line) or _SCHOLAR.match(line)) and len(
+            line
+        ) < 120:
             bylines.append(line)
             if _STAMP_IN_LINE.search(line):  # "Tác giả: Khánh Linh | 29.12.2025 | 18:40"
                 header_lines.append(line)

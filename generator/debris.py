@@ -40,6 +40,20 @@ _WIDGET_WORDS = (
     "tweet",
     "email",
     "in",
+    "in bài",
+    "bản in",
+    "gửi email",
+    "gửi bài",
+    "lưu tin",
+    "gửi cho bạn bè",
+    "gửi bài viết cho bạn bè",
+    "gửi bình luận",
+    "gửi bình luận của bạn",
+    "nhập nội dung bình luận",
+    "x",
+    "họ tên",
+    "tên của bạn",
+    "gửi",
     "print",
     "copy link",
     "sao chép liên kết",
@@ -114,7 +128,7 @@ _PHRASE = (
     + "|".join(re.escape(p) for p in sorted(_WIDGET_WORDS + _SECTION_WORDS, key=len, reverse=True))
     + r")(?![\wÀ-ỹ])"
 )
-_GAP = r"[\s|/•·»›>:.–-]*"
+_GAP = r"[\s|/•·»›>:.–\-\[\]*]*"
 # A line made only of labels and separators; the labels then counted one by one.
 _MENU_LINE = re.compile(rf"^(?:{_GAP}{_PHRASE})+{_GAP}$", re.IGNORECASE)
 _MENU_PHRASE = re.compile(_PHRASE, re.IGNORECASE)

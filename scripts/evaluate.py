@@ -28,6 +28,7 @@ import score_fields  # a sibling script, not a package
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 PROBES = ROOT / "tests" / "fixtures" / "probe-set"
+PROBES2 = ROOT / "tests" / "fixtures" / "probe-set-2"
 # name: (articles folder, gold file, file-name prefixes scored: () for all)
 SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.yaml", ()),
@@ -35,6 +36,7 @@ SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "devset-101-217": (SHARED / "devset" / "articles", SHARED / "devset" / "gold.yaml", ("1", "2")),
     # Written for the tests by someone who saw neither the rules nor the dev set (see its README).
     "probe-set": (PROBES / "articles", PROBES / "gold.yaml", ()),
+    "probe-set-2": (PROBES2 / "articles", PROBES2 / "gold.yaml", ()),
 }
 
 

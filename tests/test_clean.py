@@ -360,3 +360,36 @@ def test_signatures_in_the_forms_the_press_uses(page, author):
 def test_a_masthead_in_capitals_above_the_title_is_no_signature():
     article = _clean("BÁO MẪU\nTiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.")
     assert article.bylines == ()
+
+
+@pytest.mark.parametrize(
+    "page, author",
+    [
+        (
+            "Tiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.\nLan Anh (TTXVN/Vietnam+)",
+            "Lan Anh",
+        ),
+        (
+            "Tiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.\nMai Hoa (Báo Nhân Dân)",
+            "Mai Hoa",
+        ),
+        (
+            "Tiêu đề mẫu về một bài nghiên cứu\nPGS.TS Lý Văn Hòa\nHọc viện Chính trị khu vực I\n"
+            "Từ Đại hội XI đến nay, công tác nhân sự được đổi mới.",
+            "Lý Văn Hòa",
+        ),
+        (
+            "Tiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.\nMINH HÀ\nBình luận\n"
+            "Gửi bình luận của bạn Tên của bạn Email [Gửi]",
+            "MINH HÀ",
+        ),
+    ],
+)
+def test_more_signature_forms_and_the_comment_form_after_them(page, author):
+    from generator.extract.authors import split_bylines
+
+    article = _clean(page)
+    people, _ = split_bylines(article.bylines)
+    assert people == (author,)
+    assert article.headline.startswith("Tiêu đề mẫu")
+    assert all("Học viện" not in b.text and "Gửi" not in b.text for b in article.blocks)

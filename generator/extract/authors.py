@@ -8,7 +8,8 @@ import re
 # person's name is never written as one capitalised abbreviation.
 _AGENCY = re.compile(
     r"^(?:TTXVN|VNA|TTO|VOV\d?|VTV|TCCS|PV|BTV|Dangcongsan\.vn|[\w.-]+\.(?:vn|com|org|gov\.vn))$"
-    r"|^(?-i:[A-ZĐ]{2,6}\d?)$",
+    r"|^(?-i:[A-ZĐ]{2,6}\d?)$"
+    r"|^(?:Báo|Tạp chí|Đài|Thông tấn xã|Truyền hình|Cổng thông tin|Kênh)\b|^.*\+",
     re.I,
 )
 # "Tin:", "Bài và ảnh:", "Bài, ảnh:", "Tin - ảnh:", "Nhóm PV:".
@@ -30,6 +31,7 @@ def split_bylines(bylines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str,
             for name in re.split(r"\s*[/,|(]\s*|\s+[-–]\s+", piece):
                 # "Tin: A - Ảnh: B" has a prefix inside; stamps ("29.12.2025", "18:40") are no names
                 name = _PREFIX.sub("", re.sub(r"\s*\([^)]*\)", "", name)).strip(" .)")
+                name = re.sub(r"^(?:(?:GS|PGS|TS|ThS|TSKH)[.,]?\s*)+", "", name)  # degrees
                 if not name or any(c.isdigit() for c in name):
                     continue
                 (agencies if _AGENCY.match(name) else people).append(name)

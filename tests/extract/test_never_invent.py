@@ -15,6 +15,7 @@ SETS = {
     "seeds": ROOT / "seeds",
     "fixtures": FIXTURES / "articles",
     "probe-set": FIXTURES / "probe-set" / "articles",
+    "probe-set-2": FIXTURES / "probe-set-2" / "articles",
     "devset": SHARED / "devset" / "articles",
 }
 
