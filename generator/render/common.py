@@ -17,6 +17,19 @@ T = TypeVar("T")
 
 MONTHS = {m: f"Tháng {m}" for m in range(1, 13)}
 
+FIELD_LABELS = {
+    "date": "Ngày",
+    "published": "Ngày đăng",
+    "title": "Tiêu đề",
+    "participants": "Thành phần tham dự",
+    "mentioned": "Được nhắc đến",
+    "congress": "Đại hội",
+    "meeting": "Cuộc họp",
+    "authors": "Tác giả",
+    "source": "Nguồn",
+}
+"""The front-matter fields as the pages name them (evidence, review queue)."""
+
 
 Pieces = tuple[bytes, bytes, bytes]
 """An article's line of the JSON download, its row of the articles CSV, its rows of the
