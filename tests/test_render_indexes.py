@@ -287,3 +287,36 @@ def test_downloads_of_an_empty_archive_and_a_damaged_parts_list(tmp_path):
             hook.read_listing(damaged)
     with pytest.raises(hook.PluginError, match="tiêu đề"):
         hook.join_parts("du-lieu/tham-du.csv", [b"other,header\nx,y\n"], "a,b")
+
+
+def test_lists_show_the_event_date_and_never_a_publication_date_as_one():
+    """An article whose page says "không rõ ngày" is listed as undated wherever it is listed,
+    with its publication date said to be one; a day without a year is shown as such."""
+    from dataclasses import replace
+
+    from generator.models import Block, BlockKind
+
+    def article(slug: str, **dates) -> Article:
+        meta = replace(make(slug).meta, **dates)
+        return Article.of(f"{slug}.txt", slug, meta, (Block(BlockKind.PARAGRAPH, "x"),))
+
+    archive = collect(
+        [
+            article("dated", date=D(2025, 4, 2), published=D(2025, 4, 3)),
+            article("published-only", published=D(2024, 6, 14)),
+            article("no-year", date_partial="--04-22", published=D(2021, 4, 23)),
+        ]
+    )
+    out = {p.path: p.content for p in render_pages(archive, Urls())}
+    congress = out["dai-hoi/xiv.md"]
+    assert "- 02/04/2025 — [dated]" in congress
+    assert "- đăng 14/06/2024 — [published-only]" in congress
+    assert "- 22/04 (chưa rõ năm) — [no-year]" in congress
+    assert "14/06/2024 — " not in congress.replace("đăng 14/06/2024 — ", "")
+    # Grouped as the pages say: undated, not under June 2024 or April 2021.
+    undated = congress[congress.index("### Không rõ ngày") :]
+    assert "[published-only]" in undated and "[no-year]" in undated
+    assert "Tháng 6/2024" not in congress and "Tháng 4/2021" not in congress
+    assert [a.slug for a in archive.undated] == ["no-year", "published-only"]
+    assert list(archive.years) == [2025]
+    assert "[published-only]" in out["thoi-gian/khong-ro-ngay.md"]

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from ..models import Article, Doubt, OutputPage
+from ..models import Article, ArticleCard, Doubt, OutputPage
 from ..settings import Urls
 from .frontmatter import dump
 from .markdown import escape, relative
@@ -88,18 +88,34 @@ def article_path(article: Article, urls: Urls) -> str:
     return urls.article.format(slug=article.slug)
 
 
+def listed_date(card: ArticleCard) -> str:
+    """The date an article's line shows: the event's (02/04/2025, or 22/04 with no year), else
+    the publication's said to be one ("đăng 14/06/2024"), else "không rõ ngày"."""
+    if card.date:
+        return vn_date(card.date)
+    if card.date_partial:
+        return f"{card.date_partial[5:]}/{card.date_partial[2:4]} (chưa rõ năm)"
+    if card.published:
+        return "đăng " + vn_date(card.published)
+    return vn_date(None)
+
+
 def article_line(article: Article, urls: Urls, here: str, note: str = "") -> str:
     """ "- date — [title](link)": the line of an article in every list (tens of thousands
     of them when a run re-renders the big index pages, hence the cached parts)."""
     card = article.card
     before, after = _link_parts(urls.article, here)
-    line = f"{_line_start(card.title, card.day)}{before}{article.slug}{after})"
+    line = f"{_line_start(card.title, card.date, card.date_partial, card.published)}"
+    line += f"{before}{article.slug}{after})"
     return line + (f" — {note}" if note else "")
 
 
 @lru_cache(maxsize=1 << 16)
-def _line_start(title: str, day: dt.date | None) -> str:
-    return f"- {vn_date(day)} — [{escape(title)}]("
+def _line_start(
+    title: str, day: dt.date | None, partial: str | None, published: dt.date | None
+) -> str:
+    card = ArticleCard(title, day, published, (), None, None, None, (), (), 0, partial)
+    return f"- {listed_date(card)} — [{escape(title)}]("
 
 
 @lru_cache(maxsize=256)

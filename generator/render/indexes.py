@@ -255,10 +255,11 @@ def render_period_index(archive: Archive, urls: Urls) -> OutputPage:
 
 
 def render_undated(articles: tuple[Article, ...], urls: Urls) -> OutputPage:
-    """The articles that give no date at all (neither the event's nor the page's)."""
+    """The articles whose event date is unknown (their pages say "không rõ ngày")."""
     path = urls.year.format(slug=UNDATED)
     lines = [
-        f"**{len(articles)}** bài viết không ghi ngày diễn ra sự kiện, cũng không có ngày đăng.",
+        f"**{len(articles)}** bài viết không rõ ngày diễn ra sự kiện. Bên cạnh mỗi bài là ngày "
+        'đăng ("đăng …") hoặc ngày và tháng chưa rõ năm, nếu bài có.',
         "",
         *(article_line(a, urls, path) for a in articles),
         "",
