@@ -125,13 +125,24 @@ def _link_parts(pattern: str, here: str) -> tuple[str, str]:
     return before, after
 
 
-def page(path: str, title: str, body: Iterable[str], description: str | None = None) -> OutputPage:
-    meta = {"title": title, "generated": True}
+def page(
+    path: str,
+    title: str,
+    body: Iterable[str],
+    description: str | None = None,
+    heading: str | None = None,
+    empty: bool = False,
+) -> OutputPage:
+    """A generated page: ``title`` in the nav and the browser tab, ``heading`` (the title by
+    default) above the body. ``empty``: a listing with nothing in it, which the site's nav
+    leaves out (hooks/navigation.py) so that no link leads to it."""
+    meta: dict[str, object] = {"title": title, "generated": True}
     if description:
         meta["description"] = description
-    return OutputPage(
-        path=path, content=dump(meta) + "\n" + "\n".join([f"# {escape(title)}", "", *body, ""])
-    )
+    if empty:
+        meta["empty"] = True
+    text = "\n".join([f"# {escape(heading or title)}", "", *body, ""])
+    return OutputPage(path=path, content=dump(meta) + "\n" + text)
 
 
 def by_month(articles: Iterable[Article]) -> list[tuple[str, list[Article]]]:

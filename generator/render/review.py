@@ -46,7 +46,9 @@ def render_review(articles: tuple[Article, ...], urls: Urls) -> OutputPage:
         ]
         return page(here, "Cần rà soát", head)
     body = [line for a in articles for line in _article(a, urls, here)]
-    return page(here, "Cần rà soát", head + (body or ["Không có mục nào cần rà soát."]))
+    return page(
+        here, "Cần rà soát", head + (body or ["Không có mục nào cần rà soát."]), empty=not body
+    )
 
 
 def render_review_part(part: str, articles: tuple[Article, ...], urls: Urls) -> OutputPage:
