@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import re
 from xml.etree import ElementTree as ET
@@ -145,6 +146,30 @@ def test_chart_is_svg_with_a_bar_per_month_and_congress():
     ]
     assert len(bars) == 12
     assert "Đại hội XIV" in svg and "Đại hội XIII" in svg
+
+
+@pytest.mark.parametrize("first", [D(2020, 12, 5), D(2011, 4, 1), D(2025, 11, 3)])
+def test_chart_labels_never_overlap_nor_leave_the_drawing(first):
+    """ "12/2020" no longer over "1/2021": labels thinned to the space they need, at the
+    size the page shows them on a 390 px phone (the drawing is 640 units wide)."""
+    last = D(2026, 1, 20)
+    days = [first + dt.timedelta(days=d) for d in range(0, (last - first).days + 1, 20)]
+    out = {
+        p.path: p.content
+        for p in render_pages(collect([make(f"a{i}", d) for i, d in enumerate(days)]), Urls())
+    }
+    root = ET.fromstring(out["thong-ke/bai-viet-theo-thang.svg"])
+    width = float(root.get("width"))
+    labels = [
+        (float(t.get("x")), t.text)
+        for t in root.iter("{http://www.w3.org/2000/svg}text")
+        if t.get("text-anchor") == "middle"
+    ]
+    assert len(labels) >= 2
+    font = 19
+    spans = [(x - len(s) * font * 0.3, x + len(s) * font * 0.3) for x, s in labels]
+    assert all(a[1] + 4 <= b[0] for a, b in itertools.pairwise(spans)), labels
+    assert all(a >= 0 and b <= width for a, b in spans), labels
 
 
 def test_article_links_to_sibling_reports():
