@@ -32,6 +32,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -113,6 +114,7 @@ def syllables(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
+@lru_cache(maxsize=1 << 16)  # a few thousand distinct syllables in ten thousand records
 def key(syllable: str) -> str:
     """A syllable as the quick index keeps it: lower case, NFC, its tone mark as a capital
     letter at the end, wherever the text placed it ("Hòa", "Hoà" -> "hoaF"; "Đảng" ->
