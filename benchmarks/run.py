@@ -81,13 +81,21 @@ def prepare_docs(docs: Path) -> None:
         shutil.copy2(source / rel, docs / rel)
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as YAML, its values taken from the environment (!ENV) left unset."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
+
+
 def mkdocs_build(work: Path, docs: Path, site: Path) -> tuple[dict[str, float | str], float]:
     """mkdocs build of the generated pages with the search hook; returns the build's figures
     without the search indexes and, apart, the seconds the hook spent building them."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config.update(
         docs_dir=str(docs),
         site_dir=str(site),
+        site_url=None,
         hooks=[str(ROOT / hook) for hook in config.get("hooks", [])],
         theme={**config["theme"], "custom_dir": str(ROOT / "overrides")},
     )

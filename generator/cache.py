@@ -36,7 +36,7 @@ PACKAGE = Path(__file__).resolve().parent
 # The code whose behaviour the cached results capture.
 _RULES = ("clean.py", "debris.py", "text.py", "models.py", "ingest.py", "htmltext.py", "extract")
 SNAPSHOT = "snapshot"
-_FORMAT = 8
+_FORMAT = 9
 
 
 def _digest_files(digest: hashlib._Hash, files: list[Path]) -> None:
@@ -133,6 +133,7 @@ def plain_card(card: ArticleCard) -> PlainCard:
         tuple(map(tuple, card.participants)),
         tuple(map(tuple, card.mentioned)),
         card.doubts,
+        card.date_partial,
     )
 
 
@@ -146,6 +147,7 @@ def card_of(plain: PlainCard) -> ArticleCard:
             tuple([_new(PersonRef, p) for p in people]),
             tuple([_new(PersonRef, p) for p in mentioned]),
             plain[9],
+            plain[10],
         ),
     )
 

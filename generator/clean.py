@@ -119,6 +119,16 @@ _CAPTION_ACT = re.compile(
     r"\b(?:phát biểu(?:\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|tổng kết))?|chủ trì|trình bày(?:\s+báo cáo)?"
     r"|báo cáo|kết luận|trao quà|tặng hoa)$"
 )
+# A photo's caption, whatever its length: one sentence that ends on what the person pictured
+# does at the meeting ("Đồng chí A, <titles>, phát biểu tổng kết tại Hội nghị.", "… chủ trì
+# phiên họp."). A sentence of the text goes on past the meeting ("…, nhấn mạnh …").
+_CAPTION_ENDING = re.compile(
+    r"\b(?:phát biểu|chủ trì|đồng chủ trì|trình bày|báo cáo|kết luận|trao quà|tặng hoa"
+    r"|chụp ảnh lưu niệm)(?:\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|tổng kết|báo cáo|ý kiến))?"
+    r"(?:\s+(?:tại|với|cùng))?\s+(?:các\s+)?(?:Hội nghị|hội nghị|Phiên họp|phiên họp|cuộc họp"
+    r"|buổi làm việc|buổi họp|Đại hội|đại hội|Lễ|lễ)(?:\s+[^\s,.;:]+){0,8}\.?$"
+)
+_INNER_STOP = re.compile(r"[.!?…]\s+[A-ZĐ]")
 _SENTENCE_END = re.compile(r"[.!?…:;”\"»)]$")
 
 
@@ -423,6 +433,8 @@ def _looks_like_caption(line: str, lines: list[str], index: int) -> bool:
         return False
     if _CAPTION_ACT.search(line) and line[0].isupper():
         return True
+    if _CAPTION_ENDING.search(line) and line[0].isupper() and not _INNER_STOP.search(line):
+        return not DATELINE.match(line)
     return bool(_CAPTION_CUE.search(line)) and (not line.endswith(".") or len(words) <= 16)
 
 

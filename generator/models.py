@@ -183,6 +183,7 @@ class ArticleMeta:
             tuple(PersonRef(p.name, p.slug, p.roles, p.acts) for p in self.participants),
             tuple(PersonRef(m.name, m.slug) for m in self.mentioned),
             len(self.doubts),
+            self.date_partial,
         )
 
 
@@ -212,11 +213,15 @@ class ArticleCard(NamedTuple):
     mentioned: tuple[PersonRef, ...]
     doubts: int = 0
     """How many values of the article are on the review page (see Doubt)."""
+    date_partial: str | None = None
+    """The event's day and month when its year is unknown ("--MM-DD", see ArticleMeta)."""
 
     @property
     def day(self) -> dt.date | None:
-        """The event date, or the publication date when the event's is unknown."""
-        return self.date or self.published
+        """The event's date, which lists are ordered and grouped by: None when it is unknown
+        (the article's page says "không rõ ngày"), even when the publication date is known,
+        so that no list shows a publication date as the meeting's."""
+        return self.date
 
 
 @dataclass(frozen=True)
@@ -235,7 +240,7 @@ class Article:
     stamp: str = field(init=False, repr=False, compare=False)
     """File, revision and slug: equal stamps, equal page of this article (see render)."""
     sort_key: tuple[str, str] = field(init=False, repr=False, compare=False)
-    """Articles are listed by date (event, else publication), then address: ``slug + "/"``, so
+    """Articles are listed by the event's date (undated ones first), then address: ``slug + "/"``, so
     that "cuoc-hop-1a2b3c/" sorts before "cuoc-hop/" on every page and download alike."""
 
     @classmethod

@@ -2,14 +2,18 @@
 
 - pagefind/: the full text of every article, person and congress page (the Pagefind CLI).
 - tim-nhanh/ ("quick search"): one short record per page (title, date, the people named,
-  organizer, congress, source), folded (no diacritics, đ as d) and split into syllables, with
-  an inverted index of its own: one small JSON file per two-letter syllable prefix (which
-  pages hold each syllable, and which hold it in their title) and the records in blocks of
-  8. The search box answers from it first, in plain JavaScript, and adds Pagefind's
-  full-text results when they arrive. Why not a second Pagefind index: at 10,000 articles
-  Pagefind spends 150-450 ms in its WebAssembly search on a query of common syllables ("phiên
-  họp thứ nhất" matches nearly every page), more than the whole first-answer budget;
-  intersecting posting lists of exact syllables takes a few milliseconds. Titles of office
+  organizer, congress, source) and an inverted index of its own over their syllables. Each
+  syllable is kept as written (lower case, NFC, its tone mark moved to the end as a letter:
+  "Hòa" and "Hoà" are one key, "hoaF"), so a query typed with diacritics matches those
+  diacritics and one typed without matches every spelling. The keys are sharded by the first
+  two letters of their folded form (no diacritics, đ as d): one small JSON file per shard,
+  listing the pages that hold each key and those that hold it in their title; entry.json
+  names the shards that exist, so the search never asks for one that does not. The records
+  are in blocks of 8. The search box answers from it first, in plain JavaScript, and adds
+  Pagefind's full-text results when they arrive. Why not a second Pagefind index: at 10,000
+  articles Pagefind spends 150-450 ms in its WebAssembly search on a query of common
+  syllables ("phiên họp thứ nhất" matches nearly every page), more than the whole
+  first-answer budget; intersecting posting lists takes a few milliseconds. Titles of office
   ("Ủy viên Bộ Chính trị…") are left to the full index: they repeat on nearly every page.
 
 Runs under `mkdocs build` and `mkdocs serve` alike (serve calls on_post_build after every
@@ -28,6 +32,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -44,9 +49,8 @@ def _filters(meta: dict, src: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for roman in meta.get("congress") or []:
         pairs.append(("dai_hoi", str(roman)))
-    day = meta.get("date") or meta.get("published")
-    if day:
-        pairs.append(("nam", str(day)[:4]))
+    if meta.get("date"):  # the event's year, as the year pages list it
+        pairs.append(("nam", str(meta["date"])[:4]))
     for person in meta.get("participants") or []:
         if isinstance(person, dict) and person.get("name"):
             pairs.append(("nhan_vat", str(person["name"])))
@@ -57,6 +61,21 @@ def _filters(meta: dict, src: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def shown_day(meta: dict) -> str:
+    """The date as the article's page and the lists show it: the event's day (22/04/2021, or
+    22/04 with no year), else the publication's, said to be one ("đăng 14/06/2024")."""
+    if meta.get("date"):
+        y, m, d = str(meta["date"])[:10].split("-")
+        return f"{d}/{m}/{y}"
+    partial = str(meta.get("date_partial") or "")
+    if len(partial) == 7 and partial.startswith("--"):
+        return f"{partial[5:]}/{partial[2:4]} (chưa rõ năm)"
+    if meta.get("published"):
+        y, m, d = str(meta["published"])[:10].split("-")
+        return f"đăng {d}/{m}/{y}"
+    return ""
+
+
 QUICK = "tim-nhanh"
 _RECORDS: list[dict] = []
 """Quick-index records of the pages built so far in this build."""
@@ -65,10 +84,6 @@ _RECORDS: list[dict] = []
 def _quick_parts(meta: dict, title: str) -> list[str]:
     """The metadata of a page, title first: what people search an archive by."""
     parts = [title]
-    day = meta.get("date") or meta.get("published")
-    if day:
-        y, m, d = str(day)[:10].split("-")
-        parts.append(f"{d}/{m}/{y}")
     for person in meta.get("participants") or []:
         if isinstance(person, dict) and person.get("name"):
             parts.append(str(person["name"]))
@@ -84,9 +99,38 @@ def _quick_parts(meta: dict, title: str) -> list[str]:
 
 
 def fold(text: str) -> str:
-    """Lower case, no diacritics, đ as d: the form the quick index is searched in."""
+    """Lower case, no diacritics, đ as d: the form a query typed without diacritics matches."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+TONES = {"\u0301": "S", "\u0300": "F", "\u0309": "R", "\u0303": "X", "\u0323": "J"}
+"""The five tone marks, by the letters Telex types them with: a key ends with its tone."""
+_WORD = re.compile(r"[^\W_]+")
+
+
+def syllables(text: str) -> list[str]:
+    """The syllables (and numbers) of a text, as written, in NFC."""
+    return _WORD.findall(unicodedata.normalize("NFC", text))
+
+
+@lru_cache(maxsize=1 << 16)  # a few thousand distinct syllables in ten thousand records
+def key(syllable: str) -> str:
+    """A syllable as the quick index keeps it: lower case, NFC, its tone mark as a capital
+    letter at the end, wherever the text placed it ("Hòa", "Hoà" -> "hoaF"; "Đảng" ->
+    "đangR"). archive-search.js computes the same key from what the reader types."""
+    tone, rest = "", []
+    for char in unicodedata.normalize("NFD", syllable.lower()):
+        if char in TONES:
+            tone = TONES[char]
+        else:
+            rest.append(char)
+    return unicodedata.normalize("NFC", "".join(rest)) + tone
+
+
+def key_fold(word_key: str) -> str:
+    """The folded form of a key (what a query without diacritics matches)."""
+    return fold(word_key.rstrip("SFRXJ"))
 
 
 def on_pre_build(config, **kwargs) -> None:
@@ -99,15 +143,21 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
         return output
     title = str(page.title or "")
     kind = "bai-viet" if src.startswith("bai-viet/") else src.split("/")[0].removesuffix(".md")
-    record_meta = {"title": title, "loai": kind}
-    if page.meta.get("date") or page.meta.get("published"):
-        record_meta["ngay"] = str(page.meta.get("date") or page.meta.get("published"))
+    day = shown_day(page.meta)
     parts = _quick_parts(page.meta, title)
     _RECORDS.append(
         {
             "url": "/" + page.url,  # a directory URL: bai-viet/<slug>/
-            "content": fold(". ".join(parts)),  # searched: "Đảng" is found by "dang"
-            "meta": {**record_meta, "tomtat": ". ".join(parts[1:])},  # shown under the title
+            "meta": {
+                "title": title,
+                "loai": kind,
+                # ranks equal matches, newest first (the publication date when that is all)
+                "ngay": str(page.meta.get("date") or page.meta.get("published") or ""),
+                "hien": day,  # shown: the date as the page says it
+                "tomtat": ". ".join(
+                    parts[1:]
+                ),  # shown under the title, searched with it and the date
+            },
         }
     )
     attrs = [
@@ -117,11 +167,12 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
     marks = "".join(f"<span {a}></span>" for a in attrs)
     marks += f'<span data-pagefind-meta="loai:{html.escape(kind)}"></span>'
     marks += f'<span data-pagefind-meta="title:{html.escape(title)}"></span>'
-    day = page.meta.get("date") or page.meta.get("published")
     if day:
-        marks += f'<span data-pagefind-meta="ngay:{html.escape(str(day))}"></span>'
+        marks += f'<span data-pagefind-meta="ngay:{html.escape(day)}"></span>'
     output = output.replace(_ARTICLE_OPEN, _ARTICLE_OPEN[:-1] + " data-pagefind-body>" + marks, 1)
-    # The evidence block repeats sentences of the body: keep it out of the index.
+    # The evidence block repeats sentences of the body, and the headings' permalink sign
+    # ("¶") is no text: keep both out of the index and its excerpts.
+    output = output.replace('class="headerlink"', 'class="headerlink" data-pagefind-ignore')
     return output.replace('<details class="quote">', '<details class="quote" data-pagefind-ignore>')
 
 
@@ -147,7 +198,6 @@ def on_post_build(config, **kwargs) -> None:
         print(f"search-index-seconds {time.perf_counter() - started:.2f}", file=sys.stderr)
 
 
-_SYLLABLE = re.compile(r"[a-z0-9]+")
 _KIND_ORDER = {"nguoi": 0, "dai-hoi": 1}
 BLOCK = 8
 """Records per block file: the twenty candidates read for ten results span up to twenty
@@ -163,16 +213,18 @@ def write_quick_index(records: list[dict], folder: Path) -> None:
 
     Records are numbered people first, then congresses, then articles newest first: the
     number is the tie-break of the ranking, so equal matches list the latest reports first.
-    Files go into a folder named by a digest of their content, and entry.json names it: a
-    browser never mixes files of two builds.
+    Files go into a folder named by a digest of their content, and entry.json names it (and
+    the shards there are): a browser never mixes files of two builds.
     """
     ordered = sorted(records, key=lambda r: r["url"])
     ordered.sort(key=lambda r: r["meta"].get("ngay", ""), reverse=True)
     ordered.sort(key=lambda r: _KIND_ORDER.get(r["meta"]["loai"], 2))
     postings: dict[str, tuple[list[int], list[int]]] = {}
     for number, record in enumerate(ordered):
-        in_title = set(_SYLLABLE.findall(fold(record["meta"]["title"])))
-        for word in sorted(set(_SYLLABLE.findall(record["content"]))):
+        title = record["meta"]["title"]
+        in_title = {key(word) for word in syllables(title)}
+        text = ". ".join([title, record["meta"].get("hien", ""), record["meta"]["tomtat"]])
+        for word in sorted({key(word) for word in syllables(text)}):
             everywhere, titles = postings.setdefault(word, ([], []))
             everywhere.append(number)
             if word in in_title:
@@ -180,16 +232,16 @@ def write_quick_index(records: list[dict], folder: Path) -> None:
     shards: dict[str, dict[str, list[list[int]]]] = {}
     for word in sorted(postings):
         everywhere, titles = postings[word]
-        shards.setdefault(word[:2], {})[word] = [_deltas(everywhere), _deltas(titles)]
-    files: dict[str, object] = {f"w/{key}.json": shard for key, shard in shards.items()}
+        shards.setdefault(key_fold(word)[:2], {})[word] = [_deltas(everywhere), _deltas(titles)]
+    files: dict[str, object] = {f"w/{name}.json": shard for name, shard in shards.items()}
     for start in range(0, len(ordered), BLOCK):
         files[f"r/{start // BLOCK}.json"] = [
             [
                 r["url"],
                 r["meta"]["title"],
-                r["meta"].get("ngay", ""),
+                r["meta"].get("hien", ""),
                 r["meta"]["loai"],
-                r["meta"]["tomtat"],  # the searched text is fold(title + ". " + this)
+                r["meta"]["tomtat"],  # searched with the title and date, shown under them
             ]
             for r in ordered[start : start + BLOCK]
         ]
@@ -206,5 +258,5 @@ def write_quick_index(records: list[dict], folder: Path) -> None:
         target = folder / version / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-    entry = {"v": version, "n": len(ordered), "block": BLOCK}
-    (folder / "entry.json").write_text(json.dumps(entry), encoding="utf-8")
+    entry = {"v": version, "n": len(ordered), "block": BLOCK, "w": sorted(shards)}
+    (folder / "entry.json").write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -100,14 +101,21 @@ def copy_hand_written_docs(target: Path) -> Path:
     return target
 
 
-def mkdocs_config(work: Path, docs: Path) -> Path:
-    """A copy of the repository's mkdocs.yml in ``work`` that builds ``docs`` into work/site."""
-    import yaml
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as YAML, its values taken from the environment (!ENV) left unset."""
 
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
+
+
+def mkdocs_config(work: Path, docs: Path, site_url: str | None = None) -> Path:
+    """A copy of the repository's mkdocs.yml in ``work`` that builds ``docs`` into work/site
+    (the site's address ``site_url``, as SITE_URL gives it to a publishing build)."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config.update(
         docs_dir=str(docs),
         site_dir=str(work / "site"),
+        site_url=site_url,
         theme={**config["theme"], "custom_dir": str(ROOT / config["theme"]["custom_dir"])},
         hooks=[str(ROOT / hook) for hook in config.get("hooks", [])],
     )

@@ -176,6 +176,48 @@ def test_caption_without_stop_ending_on_the_act_pictured():
     assert article.blocks[1] == Block(BlockKind.CAPTION, "Đồng chí B, Bí thư Tỉnh ủy phát biểu")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # long, with the titles of the person pictured, ending with a stop (seed 000's first line)
+        "Đồng chí Trần Văn Ất, nguyên Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Trưởng Tiểu "
+        "ban Tổ chức phục vụ Đại hội XIII của Đảng phát biểu tổng kết tại Hội nghị.",
+        "Đồng chí Lê Văn Bính, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư phát biểu kết luận "
+        "Hội nghị.",
+        "Ông Phạm Đức Canh, Ủy viên Bộ Chính trị, dự và phát biểu chỉ đạo tại hội nghị.",
+        "Đồng chí Hà Thị Dung, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương báo cáo tại "
+        "Hội nghị.",
+        "Thủ tướng Vũ Văn Em chủ trì phiên họp.",
+    ],
+)
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+def test_a_caption_is_a_caption_wherever_it_stands(line, where):
+    """The same kind of line is a caption in every article, above the lead, between paragraphs
+    or closing the text, with or without a credit."""
+    lead = "Chiều 22/4, tại Hà Nội, Tiểu ban tổ chức Hội nghị tổng kết công tác phục vụ Đại hội."
+    more = "Tại hội nghị, các đại biểu đánh giá cao công tác chuẩn bị của Tiểu ban trong năm qua."
+    lines = {"first": [line, lead, more], "middle": [lead, line, more], "last": [lead, more, line]}
+    article = _clean("Hội nghị tổng kết công tác phục vụ Đại hội XIII\n" + "\n".join(lines[where]))
+    kinds = {b.text: b.kind for b in article.blocks}
+    assert kinds[line] is BlockKind.CAPTION, article.blocks
+    assert kinds[lead] is kinds[more] is BlockKind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the text's own sentences: they go on past the meeting, or hold more than one sentence
+        "Đồng chí Lê Văn Bính phát biểu tại Hội nghị, nhấn mạnh yêu cầu chuẩn bị chu đáo.",
+        "Đồng chí Lê Văn Bính chủ trì phiên họp. Các đại biểu thảo luận dự thảo báo cáo.",
+        "Chiều 22/4, đồng chí Lê Văn Bính chủ trì phiên họp.",
+    ],
+)
+def test_a_sentence_of_the_text_is_no_caption(line):
+    lead = "Chiều 22/4, tại Hà Nội, Tiểu ban tổ chức Hội nghị tổng kết công tác phục vụ Đại hội."
+    article = _clean(f"Hội nghị tổng kết công tác phục vụ Đại hội XIII\n{lead}\n{line}")
+    assert BlockKind.CAPTION not in {b.kind for b in article.blocks}, article.blocks
+
+
 def test_credit_without_colon_when_an_agency_leads_it():
     article = _clean(
         "Một tiêu đề đủ dài cho bài\nThân bài.\nBà C chủ trì phiên họp. Ảnh VNA/Thu Trang"

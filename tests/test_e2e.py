@@ -11,11 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import posixpath
 import re
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -181,8 +183,8 @@ def test_navigation_pages_and_downloads_are_built(built):
         p.parent.relative_to(site).as_posix() + "/" for p in site.glob("bai-viet/*/index.html")
     }
     assert len(urls) == len(set(urls)) == len(built.sources) and set(urls) == pages
-    keys = [(a["date"] or a["published"] or "", a["url"]) for a in whole["articles"]]
-    assert keys == sorted(keys)  # archive order: by date, then page
+    keys = [(a["date"] or "", a["url"]) for a in whole["articles"]]
+    assert keys == sorted(keys)  # archive order: by the event's date (undated first), then page
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "thong-ke/bai-viet-theo-thang.svg" in home
     organizer = site / "to-chuc" / "tieu-ban-to-chuc-phuc-vu-dai-hoi-xiv-cua-dang" / "index.html"
@@ -267,3 +269,91 @@ def test_warnings_that_matter_still_show(tmp_path):
     warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
     assert len(warnings) == 1 and "'trang-cu.md'" in warnings[0], warnings
     assert mkdocs_build(tmp_path, "--strict").returncode == 1
+
+
+class _Text(HTMLParser):
+    """What a reader sees of a page (its text outside code, scripts and styles) and the
+    interface's own words (title, aria-label, placeholder, alt attributes)."""
+
+    HIDDEN = frozenset({"script", "style", "code", "pre", "svg"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        self.parts += [
+            v for k, v in attrs if k in ("title", "aria-label", "placeholder", "alt") and v
+        ]
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN:
+            self.hidden -= 1
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+
+ENGLISH = re.compile(
+    r"\b(?:Not found|Made with|Material for MkDocs|Tabs|Permanent link|Skip to content|Back to top"
+    r"|Table of contents|Search|Initializing|Previous|Next|Copy to clipboard|Type to start"
+    r")\b|\b(?:congress|meeting|authors|participants|mentioned|published|date|title|source):"
+)
+
+
+def test_no_english_on_any_generated_page(built):
+    """Every label, heading, title and the 404 page in Vietnamese (the data page, written by
+    hand, names the fields of the downloads in code, which is left out)."""
+    generated = json.loads((built.docs / ".generated.json").read_text(encoding="utf-8"))
+    pages = [html_of(path) for path in generated["files"] if path.endswith(".md")]
+    checked = 0
+    for path in [*pages, "404.html"]:
+        parser = _Text()
+        parser.feed((built.site / path).read_text(encoding="utf-8"))
+        found = ENGLISH.findall(" ".join(parser.parts))
+        assert not found, (path, found)
+        checked += 1
+    assert checked > 20
+
+
+def html_of(page: str) -> str:
+    """The built file of a docs page: a/b.md -> a/b/index.html, a/index.md -> a/index.html."""
+    stem = page.removesuffix(".md")
+    return f"{stem}.html" if stem == "index" or stem.endswith("/index") else f"{stem}/index.html"
+
+
+_LINK = re.compile(r'\b(?:href|src)="([^"]*)"')
+
+
+def test_every_internal_link_resolves_and_none_leads_to_an_empty_page(built):
+    """A crawl of the built site: every internal href and src is a file of the site, and
+    none is a listing the generator marked empty (nothing listed)."""
+    empty = set()
+    for page in built.docs.rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        if text.startswith("---") and "\nempty: true\n" in text[: text.find("\n---", 3) + 1]:
+            rel = page.relative_to(built.docs).as_posix().removesuffix(".md")
+            empty.add((rel.removesuffix("index") + "/").replace("//", "/").lstrip("/"))
+    broken, to_empty, checked = [], [], 0
+    for html_file in built.site.rglob("*.html"):
+        here = "/" + html_file.relative_to(built.site).as_posix()
+        for target in _LINK.findall(html_file.read_text(encoding="utf-8")):
+            if not target or re.match(r"^(?:[a-z]+:|//|#)", target):
+                continue  # another site, mailto:, data:, javascript:, or a place on the page
+            path = posixpath.normpath(
+                posixpath.join(posixpath.dirname(here), target.split("#")[0].split("?")[0])
+            )
+            if target.split("#")[0].split("?")[0].endswith("/") or path == "/":
+                path = path.rstrip("/") + "/index.html"
+            checked += 1
+            if not (built.site / path.lstrip("/")).is_file():
+                broken.append((here, target))
+            elif path.lstrip("/").removesuffix("index.html") in empty:
+                to_empty.append((here, target))
+    assert checked > 1000
+    assert not broken, broken[:20]
+    assert not to_empty, to_empty[:20]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import re
 from xml.etree import ElementTree as ET
@@ -147,6 +148,30 @@ def test_chart_is_svg_with_a_bar_per_month_and_congress():
     assert "Đại hội XIV" in svg and "Đại hội XIII" in svg
 
 
+@pytest.mark.parametrize("first", [D(2020, 12, 5), D(2011, 4, 1), D(2025, 11, 3)])
+def test_chart_labels_never_overlap_nor_leave_the_drawing(first):
+    """ "12/2020" no longer over "1/2021": labels thinned to the space they need, at the
+    size the page shows them on a 390 px phone (the drawing is 640 units wide)."""
+    last = D(2026, 1, 20)
+    days = [first + dt.timedelta(days=d) for d in range(0, (last - first).days + 1, 20)]
+    out = {
+        p.path: p.content
+        for p in render_pages(collect([make(f"a{i}", d) for i, d in enumerate(days)]), Urls())
+    }
+    root = ET.fromstring(out["thong-ke/bai-viet-theo-thang.svg"])
+    width = float(root.get("width"))
+    labels = [
+        (float(t.get("x")), t.text)
+        for t in root.iter("{http://www.w3.org/2000/svg}text")
+        if t.get("text-anchor") == "middle"
+    ]
+    assert len(labels) >= 2
+    font = 19
+    spans = [(x - len(s) * font * 0.3, x + len(s) * font * 0.3) for x, s in labels]
+    assert all(a[1] + 4 <= b[0] for a, b in itertools.pairwise(spans)), labels
+    assert all(a >= 0 and b <= width for a, b in spans), labels
+
+
 def test_article_links_to_sibling_reports():
     reports = [make(f"r{i}", D(2024, 3, 7), organizer=ORG, source=f"Báo {i}") for i in range(3)]
     out = {p.path: p.content for p in render_pages(collect([*reports, *corpus(5)]), Urls())}
@@ -287,3 +312,36 @@ def test_downloads_of_an_empty_archive_and_a_damaged_parts_list(tmp_path):
             hook.read_listing(damaged)
     with pytest.raises(hook.PluginError, match="tiêu đề"):
         hook.join_parts("du-lieu/tham-du.csv", [b"other,header\nx,y\n"], "a,b")
+
+
+def test_lists_show_the_event_date_and_never_a_publication_date_as_one():
+    """An article whose page says "không rõ ngày" is listed as undated wherever it is listed,
+    with its publication date said to be one; a day without a year is shown as such."""
+    from dataclasses import replace
+
+    from generator.models import Block, BlockKind
+
+    def article(slug: str, **dates) -> Article:
+        meta = replace(make(slug).meta, **dates)
+        return Article.of(f"{slug}.txt", slug, meta, (Block(BlockKind.PARAGRAPH, "x"),))
+
+    archive = collect(
+        [
+            article("dated", date=D(2025, 4, 2), published=D(2025, 4, 3)),
+            article("published-only", published=D(2024, 6, 14)),
+            article("no-year", date_partial="--04-22", published=D(2021, 4, 23)),
+        ]
+    )
+    out = {p.path: p.content for p in render_pages(archive, Urls())}
+    congress = out["dai-hoi/xiv.md"]
+    assert "- 02/04/2025 — [dated]" in congress
+    assert "- đăng 14/06/2024 — [published-only]" in congress
+    assert "- 22/04 (chưa rõ năm) — [no-year]" in congress
+    assert "14/06/2024 — " not in congress.replace("đăng 14/06/2024 — ", "")
+    # Grouped as the pages say: undated, not under June 2024 or April 2021.
+    undated = congress[congress.index("### Không rõ ngày") :]
+    assert "[published-only]" in undated and "[no-year]" in undated
+    assert "Tháng 6/2024" not in congress and "Tháng 4/2021" not in congress
+    assert [a.slug for a in archive.undated] == ["no-year", "published-only"]
+    assert list(archive.years) == [2025]
+    assert "[published-only]" in out["thoi-gian/khong-ro-ngay.md"]

@@ -95,8 +95,16 @@ def test_article_page_says_what_is_uncertain_and_links_the_queue():
 def test_home_counts_the_queue_and_the_page_always_exists():
     archive = collect([_article("a.txt", "a", UNSURE_YEAR), _article("c.txt", "c", _meta())])
     pages = {p.path: p.content for p in render_pages(archive, URLS)}
-    assert "**1** [bài có giá trị cần rà soát](can-ra-soat/index.md)" in pages["index.md"]
+    assert "[Cần rà soát](can-ra-soat/index.md)\n\n    1 bài có giá trị" in pages["index.md"]
     assert "c.txt" not in pages["can-ra-soat/index.md"]
+    # An empty queue still has its page, marked empty (the nav leaves it out), and the home
+    # page does not link to it.
+    none = {
+        p.path: p.content for p in render_pages(collect([_article("c.txt", "c", _meta())]), URLS)
+    }
+    assert "Không có mục nào cần rà soát." in none["can-ra-soat/index.md"]
+    assert "empty: true" in none["can-ra-soat/index.md"]
+    assert "can-ra-soat" not in none["index.md"]
     empty = {p.path: p.content for p in render_pages(collect([]), URLS)}
     assert "Không có mục nào cần rà soát." in empty["can-ra-soat/index.md"]
 

@@ -1,19 +1,30 @@
 /* Archive search: Material's search box backed by two indexes built by hooks/pagefind_index.py.
  *
- * Vietnamese readers type with or without diacritics, in NFC or NFD, in any case; queries are
- * folded (no diacritics, "đ" as "d") before searching. A result whose title is the query (a
- * person's page) comes first; "quoted phrases" must appear as written (diacritics folded).
- * Filters: congress, year, person.
+ * What a query means (the same for both indexes):
+ * - A syllable typed with diacritics matches that syllable with those diacritics ("Vượng"
+ *   finds "Vượng", not "vướng" or "Vương"); a page that wrote it with no diacritics at all
+ *   ("Vuong") matches too, ranked below. Tone marks count wherever they are placed ("hoà" and
+ *   "hòa" are one syllable). A syllable typed without diacritics matches every spelling
+ *   ("tran" finds "Trần", "dang" finds "Đảng").
+ * - Every completed syllable matches whole syllables. The last one, while it is being typed
+ *   (no space after it), also matches as a prefix, but only when no page holds it whole with
+ *   the others: "tran cam tu" lists pages with "Tú", not pages with "tuyến"; "tran cam t"
+ *   lists both.
+ * - A "quoted phrase" matches those syllables side by side, in order.
+ * - Results: a page whose title is the query (a person's page) first, then pages matching
+ *   every syllable with its diacritics, then those matching some only through text written
+ *   without diacritics; metadata matches (quick index) before full-text ones.
+ * - The count shown is the number of results listed. When more pages may match than were
+ *   checked, the list says so and offers "Xem thêm kết quả".
  *
  * 1. The quick index (tim-nhanh/: one short record of metadata per page: title, date, people,
- *    organizer, congress, source; folded and split into syllables) answers first
- *    (data-state="first"), searched here in plain JavaScript: the pages holding every syllable
- *    of the query (the last one as typed so far: a prefix), ranked by how many of the
- *    syllables are in the title, then people, congresses, newest articles first.
+ *    organizer, congress, source; syllables keyed as written, see the hook) answers first
+ *    (data-state="first"), searched here in plain JavaScript.
  * 2. Pagefind's full-text index (pagefind/) then adds what only the article text contains
- *    (data-state="done"). Pagefind folds diacritics but not "đ", so every syllable typed with
- *    "d" is also searched with "đ" and the results merged. One Pagefind search runs at a time:
- *    while it runs, only the latest query waits for its turn.
+ *    (data-state="done"). Pagefind matches loosely (any diacritics, prefixes), so its
+ *    candidates are checked here against the page text with the rules above. Pagefind does
+ *    not fold "đ": a syllable typed with "d" is also searched with "đ". One Pagefind search
+ *    runs at a time: while it runs, only the latest query waits for its turn.
  */
 (function () {
   "use strict";
@@ -27,25 +38,112 @@
   const toggle = document.getElementById("__search");
   const config = JSON.parse(document.getElementById("__config").textContent);
   const base = new URL(config.base.replace(/\/?$/, "/"), location.href);
+  const PAGE = 10; /* results added by each "Xem thêm kết quả" */
   let generation = 0;
+
+  /* ---- Syllables and what matches them ---- */
+
+  const TONES = { "\u0301": "S", "\u0300": "F", "\u0309": "R", "\u0303": "X", "\u0323": "J" };
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D")
-      .toLowerCase().replace(/\s+/g, " ").trim();
+      .toLowerCase();
   }
 
+  /* The key of a syllable, as the hook computes it: lower case, NFC, the tone mark moved to
+   * the end as a capital letter ("Hòa", "Hoà" -> "hoaF"). */
+  function key(syllable) {
+    let tone = "";
+    let rest = "";
+    for (const char of syllable.toLowerCase().normalize("NFD")) {
+      if (TONES[char]) tone = TONES[char];
+      else rest += char;
+    }
+    return rest.normalize("NFC") + tone;
+  }
+
+  function keyParts(k) {
+    const tone = /[SFRXJ]$/.test(k) ? k.slice(-1) : "";
+    return { rest: tone ? k.slice(0, -1) : k, tone };
+  }
+
+  const WORD = /[\p{L}\p{N}]+/gu;
+
+  function syllables(text) {
+    return text.normalize("NFC").match(WORD) || [];
+  }
+
+  function term(syllable) {
+    const k = key(syllable);
+    const folded = fold(syllable);
+    return { typed: syllable.normalize("NFC").toLowerCase(), key: k, folded, marked: k !== folded, ...keyParts(k) };
+  }
+
+  /* How page syllable ``k`` (a key) matches term ``t``: 2 as typed, 1 only through a page
+   * syllable written without diacritics, 0 not at all. */
+  function level(t, k, prefix) {
+    const { rest, tone } = keyParts(k);
+    const kFolded = fold(rest);
+    const same = prefix ? (a, b) => a.startsWith(b) : (a, b) => a === b;
+    if (!t.marked) return same(kFolded, t.folded) ? 2 : 0;
+    if (same(rest, t.rest) && (prefix && !t.tone ? true : tone === t.tone)) return 2;
+    return k === kFolded && same(kFolded, t.folded) ? 1 : 0;
+  }
+
+  /* The query: its terms, its quoted phrases (term indexes), and whether the last term is
+   * still being typed (no space or closing quote after it). */
   function parse(query) {
-    const text = query.normalize("NFC").toLowerCase();
-    const phrases = [...text.matchAll(/"([^"]+)"/g)].map((m) => fold(m[1])).filter(Boolean);
-    const words = text.replace(/"/g, " ").split(/\s+/).filter(Boolean);
-    return { words, phrases };
+    const text = query.normalize("NFC");
+    const terms = [];
+    const phrases = [];
+    let quoted = false;
+    for (const piece of text.split('"')) {
+      const words = syllables(piece);
+      const start = terms.length;
+      for (const word of words) terms.push(term(word));
+      if (quoted && words.length) phrases.push([...Array(words.length).keys()].map((i) => start + i));
+      quoted = !quoted;
+    }
+    const typing = terms.length > 0 && /[\p{L}\p{N}]$/u.test(text) && !text.endsWith('"');
+    return { terms, phrases, typing };
   }
 
-  /* "dai hoi dang" -> also "đai hoi dang", "dai hoi đang", … (at most 16 queries). */
-  function variants(words) {
+  /* How a page's syllables (keys, in order) match the query: null when they do not; else
+   * {folded: terms matched only through text without diacritics, whole: the last term
+   * matched whole}. */
+  function check(keys, q) {
+    const n = q.terms.length;
+    const best = new Array(n).fill(0);
+    let lastWhole = false;
+    for (const k of keys) {
+      for (let i = 0; i < n; i++) {
+        const prefix = q.typing && i === n - 1;
+        const l = level(q.terms[i], k, false);
+        if (l > best[i]) best[i] = l;
+        if (prefix && l) lastWhole = true;
+        if (prefix && !l) best[i] = Math.max(best[i], level(q.terms[i], k, true));
+      }
+    }
+    if (best.some((l) => l === 0)) return null;
+    for (const phrase of q.phrases) {
+      if (!hasPhrase(keys, phrase.map((i) => q.terms[i]), q.typing && phrase.includes(n - 1))) return null;
+    }
+    return { folded: best.filter((l) => l === 1).length, whole: !q.typing || lastWhole };
+  }
+
+  function hasPhrase(keys, terms, lastTyping) {
+    for (let i = 0; i + terms.length <= keys.length; i++) {
+      if (terms.every((t, j) => level(t, keys[i + j], lastTyping && j === terms.length - 1))) return true;
+    }
+    return false;
+  }
+
+  /* Pagefind's queries: the syllables as typed, and every d/đ spelling of those typed with
+   * "d" and no other diacritics (at most 16 queries). */
+  function variants(q) {
     let out = [[]];
-    for (const word of words) {
-      const options = word.startsWith("d") ? [word, "đ" + word.slice(1)] : [word];
+    for (const t of q.terms) {
+      const options = !t.marked && t.folded.startsWith("d") ? [t.folded, "đ" + t.folded.slice(1)] : [t.typed];
       out = out.flatMap((prefix) => options.map((w) => prefix.concat(w)));
       if (out.length > 16) out = out.slice(0, 16);
     }
@@ -60,7 +158,8 @@
   function quickEntryLoad() {
     if (!quickEntry) {
       quickEntry = fetch(new URL("tim-nhanh/entry.json", base), { cache: "no-cache" })
-        .then((r) => (r.ok ? r.json() : Promise.reject(new Error("tim-nhanh/entry.json " + r.status))));
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error("tim-nhanh/entry.json " + r.status))))
+        .then((entry) => ({ ...entry, shards: new Set(entry.w || []) }));
       quickEntry.catch(() => { quickEntry = null; });
     }
     return quickEntry;
@@ -83,59 +182,81 @@
     return out;
   }
 
-  /* Pages holding each syllable (the last one as a prefix), and which hold it in their title. */
-  async function postings(syllable, prefix) {
-    const shard = await quickFile(`w/${syllable.slice(0, 2)}.json`, {});
-    const words = prefix ? Object.keys(shard).filter((w) => w.startsWith(syllable))
-      : (shard[syllable] ? [syllable] : []);
-    const all = new Set();
-    const title = new Set();
-    for (const word of words) {
-      for (const id of ids(shard[word][0])) all.add(id);
-      for (const id of ids(shard[word][1])) title.add(id);
+  /* For one term: page id -> level (2 as typed, 1 through text without diacritics), and the
+   * pages holding it in their title. A shard the index does not have is not asked for; a
+   * prefix of one letter is matched whole only (its shards would be most of the index). */
+  async function postings(t, prefix, entry) {
+    const name = t.folded.slice(0, 2);
+    const out = { level: new Map(), title: new Set() };
+    if (!entry.shards.has(name)) return out;
+    const shard = await quickFile(`w/${name}.json`, {});
+    for (const [k, lists] of Object.entries(shard)) {
+      const l = level(t, k, prefix && t.folded.length > 1);
+      if (!l) continue;
+      for (const id of ids(lists[0])) out.level.set(id, Math.max(out.level.get(id) || 0, l));
+      for (const id of ids(lists[1])) out.title.add(id);
     }
-    const exact = new Set(shard[syllable] ? ids(shard[syllable][0]) : []);
-    return { all, title, exact };
+    return out;
   }
 
-  async function quickSearch(query, phrases, count, current) {
-    const syllables = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
-    if (!syllables.length) return { items: [], total: 0 };
-    const entry = await quickEntryLoad();
-    const lists = await Promise.all(syllables.map((s, i) => postings(s, i === syllables.length - 1)));
-    if (current !== generation) return null;
-    lists.sort((a, b) => a.all.size - b.all.size);
+  function intersect(lists) {
+    const sorted = [...lists].sort((a, b) => a.level.size - b.level.size);
     const scored = [];
-    for (const id of lists[0].all) {
-      if (!lists.every((l) => l.all.has(id))) continue;
+    for (const id of sorted[0].level.keys()) {
+      if (!sorted.every((l) => l.level.has(id))) continue;
+      let folded = 0;
       let score = 0;
-      for (const l of lists) score += (l.title.has(id) ? 2 : 0) + (l.exact.has(id) ? 0.5 : 0);
-      scored.push([score, id]);
+      for (const l of lists) {
+        if (l.level.get(id) === 1) folded += 1;
+        if (l.title.has(id)) score += 2;
+      }
+      scored.push({ id, folded, score });
     }
-    scored.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-    /* Candidates are read in batches of twice ``count`` (five batches at most, for quoted
-     * phrases that few pass); within what is read, the syllables side by side as typed
-     * (a whole name rather than its parts in several names) rank first. */
-    const together = syllables.join(" ");
-    const read = [];
-    const limit = Math.min(scored.length, count * 10);
-    for (let start = 0; start < limit && read.length < count; start += count * 2) {
-      const batch = scored.slice(start, start + count * 2);
-      const blocks = await Promise.all(batch.map(([, id]) => quickFile(`r/${Math.floor(id / entry.block)}.json`, [])));
+    return scored;
+  }
+
+  /* The best ``count`` pages by metadata, checked against the query (phrases, order);
+   * ``more``: whether candidates were left unread. */
+  async function quickSearch(q, count, current) {
+    const entry = await quickEntryLoad();
+    const n = q.terms.length;
+    const whole = await Promise.all(q.terms.map((t) => postings(t, false, entry)));
+    if (current !== generation) return null;
+    let scored = intersect(whole);
+    if (!scored.length && q.typing) {
+      whole[n - 1] = await postings(q.terms[n - 1], true, entry);
       if (current !== generation) return null;
-      batch.forEach(([score, id], i) => {
-        const record = blocks[i][id % entry.block];
+      scored = intersect(whole);
+    }
+    scored.sort((a, b) => a.folded - b.folded || b.score - a.score || a.id - b.id);
+    const read = [];
+    let at = 0;
+    while (at < scored.length && read.length < count) {
+      const batch = scored.slice(at, at + Math.max(count * 2, 20));
+      at += batch.length;
+      const blocks = await Promise.all(batch.map(({ id }) => quickFile(`r/${Math.floor(id / entry.block)}.json`, [])));
+      if (current !== generation) return null;
+      batch.forEach((hit, i) => {
+        const record = blocks[i][hit.id % entry.block];
         if (!record) return;
         const [url, title, day, kind, summary] = record;
-        const content = fold(summary ? `${title}. ${summary}` : title);
-        if (!phrases.every((p) => content.includes(p))) return;
-        const bonus = content.includes(together) ? 3 : 0;
-        read.push({ id, score: score + bonus, data: { url, content, meta: { title, ngay: day, loai: kind, tomtat: summary } } });
+        const text = [title, day, summary].join(". "); /* as the hook indexed it */
+        const keys = syllables(text).map(key);
+        const match = check(keys, q);
+        if (!match) return;
+        read.push({
+          url, title, day, kind, excerpt: [summary || ""], source: 0, id: hit.id,
+          folded: match.folded, whole: match.whole, score: hit.score + (together(keys, q) ? 3 : 0),
+        });
       });
+      if (at >= count * 10) break; /* a phrase few records hold: the rest on "Xem thêm" */
     }
-    read.sort((a, b) => b.score - a.score || a.id - b.id);
-    const items = read.slice(0, count);
-    return { items, total: phrases.length ? items.length : scored.length };
+    return { items: read, more: at < scored.length };
+  }
+
+  /* The query's syllables side by side as typed: a whole name rather than its parts in several. */
+  function together(keys, q) {
+    return q.terms.length > 1 && hasPhrase(keys, q.terms, q.typing);
   }
 
   /* ---- 2. Pagefind's full-text index ---- */
@@ -148,7 +269,9 @@
     if (!pagefind) {
       pagefind = (async () => {
         const pf = await import(new URL(FULL + "/pagefind.js", base).href);
-        await pf.options({ excerptLength: 24 });
+        /* Result URLs relative to the site (as the quick index has them), whatever path the
+         * site is served under; they are resolved against the site's base when shown. */
+        await pf.options({ baseUrl: "/", excerptLength: 24 });
         await pf.init();
         return pf;
       })();
@@ -180,7 +303,7 @@
         option.textContent = value;
         select.appendChild(option);
       }
-      select.addEventListener("change", () => run(input.value));
+      select.addEventListener("change", () => run(input.value, wanted));
     }
     filterBox.hidden = false;
   }
@@ -193,11 +316,12 @@
     return filters;
   }
 
-  /* The best ``count`` results of every variant query, with their data; null when a newer
-   * search started meanwhile (its fragments are not worth fetching). */
-  async function fullSearch(queries, filters, phrases, count, current) {
+  /* Pagefind's candidates, checked against the page text until ``count`` pass (fragments
+   * cost a request each: read in batches, in Pagefind's order); null when a newer search
+   * started meanwhile. */
+  async function fullSearch(q, filters, count, current) {
     if (!(await fullTurn(current))) return null;
-    const running = engine().then((pf) => Promise.all(queries.map((q) => pf.search(q, { filters }))));
+    const running = engine().then((pf) => Promise.all(variants(q).map((v) => pf.search(v, { filters }))));
     fullBusy = running;
     let searches;
     try {
@@ -213,51 +337,110 @@
         if (!seen || seen.score < result.score) merged.set(result.id, result);
       }
     }
-    /* Fragments cost a request each: load only the best few. */
-    const top = [...merged.values()]
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, count);
-    const loaded = await Promise.all(top.map(async (r) => ({ score: r.score, data: await r.data() })));
-    const kept = loaded.filter((item) => phrases.every((p) => fold(item.data.content).includes(p)));
-    return { items: kept, total: merged.size };
+    const candidates = [...merged.values()]
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const kept = [];
+    let at = 0;
+    while (at < candidates.length && kept.length < count) {
+      const batch = candidates.slice(at, at + 20);
+      at += batch.length;
+      const loaded = await Promise.all(batch.map((r) => r.data()));
+      if (current !== generation) return null;
+      loaded.forEach((data, i) => {
+        const title = data.meta.title || "";
+        const content = data.content.normalize("NFC");
+        const found = [...content.matchAll(WORD)];
+        const keys = found.map((m) => key(m[0]));
+        const titleKeys = syllables(title).map(key);
+        const match = check(titleKeys.concat(keys), q);
+        if (!match) return;
+        /* The page text opens with its title (the page heading): the excerpt starts after it. */
+        const from = content.startsWith(title) ? title.length : 0;
+        const inTitle = q.terms.filter((t) => titleKeys.some((k) => level(t, k, false))).length;
+        kept.push({
+          url: data.url, title, day: data.meta.ngay || "", kind: data.meta.loai || "",
+          excerpt: excerpt(content, found, keys, q, from), source: 1, id: at - batch.length + i,
+          folded: match.folded, whole: match.whole, score: 2 * inTitle + (together(keys, q) ? 3 : 0),
+        });
+      });
+    }
+    return { items: kept, more: at < candidates.length };
   }
 
-  function titleBonus(item, query) {
-    const title = fold(item.data.meta.title || "");
-    if (title === query) return (item.data.meta.loai || "") === "nguoi" ? 2 : 1;
-    return title.includes(query) ? 0.5 : 0;
+  /* About 24 syllables of the page text where most of the query's syllables are (the first
+   * such place after ``from``), as plain text pieces; the matched syllables as {mark}. */
+  function excerpt(text, found, keys, q, from) {
+    const n = q.terms.length;
+    const hits = keys.map((k) => q.terms.map((t, i) => level(t, k, q.typing && i === n - 1) > 0));
+    let first = -1;
+    let most = 0;
+    for (let i = 0; i < found.length; i++) {
+      if (!hits[i].some(Boolean) || found[i].index < from) continue;
+      const seen = new Set();
+      for (let j = i; j < Math.min(found.length, i + 16); j++) hits[j].forEach((h, t) => h && seen.add(t));
+      if (seen.size > most) [first, most] = [i, seen.size];
+      if (most === n) break;
+    }
+    if (first < 0) return [];
+    const start = Math.max(0, first - 8);
+    const end = Math.min(found.length - 1, start + 23);
+    const pieces = start > 0 ? ["… "] : [];
+    let at = found[start].index;
+    for (let i = start; i <= end; i++) {
+      const m = found[i];
+      if (m.index > at) pieces.push(text.slice(at, m.index));
+      pieces.push(hits[i].some(Boolean) ? { mark: m[0] } : m[0]);
+      at = m.index + m[0].length;
+    }
+    if (end < found.length - 1) pieces.push(" …");
+    return pieces;
   }
 
-  /* Exact title first (a person's page before an article of that title), then metadata
-   * matches from the quick index, then full-text matches; by score within each. */
-  function order(lists, query) {
+  /* A page whose title is the query first (a person's page before an article of that
+   * title), then pages matching every syllable as typed, then those matching some only
+   * through text without diacritics; metadata matches before full-text ones. When the
+   * syllable being typed is whole on some page, pages holding it only as a prefix go. */
+  function order(lists, q) {
     const byUrl = new Map();
-    lists.forEach((list, tier) => {
+    for (const list of lists) {
       for (const item of list) {
-        if (!byUrl.has(item.data.url)) byUrl.set(item.data.url, { ...item, tier });
+        const seen = byUrl.get(item.url);
+        if (!seen) byUrl.set(item.url, item);
+        else if (item.folded < seen.folded) seen.folded = item.folded;
       }
-    });
-    return [...byUrl.values()].sort((a, b) =>
-      titleBonus(b, query) - titleBonus(a, query) || a.tier - b.tier || b.score - a.score);
+    }
+    let items = [...byUrl.values()];
+    if (items.some((item) => item.whole)) items = items.filter((item) => item.whole);
+    const bonus = (item) => {
+      const title = syllables(item.title).map(key);
+      if (title.length !== q.terms.length || check(title, { ...q, phrases: [] }) === null) return 0;
+      return item.kind === "nguoi" ? 2 : 1;
+    };
+    const bonuses = new Map(items.map((item) => [item, bonus(item)]));
+    return items.sort((a, b) => bonuses.get(b) - bonuses.get(a) || a.folded - b.folded
+      || a.source - b.source || b.score - a.score || a.id - b.id);
   }
 
-  async function run(query) {
+  let wanted = PAGE;
+
+  async function run(query, count) {
     const current = ++generation;
     list.dataset.state = "searching";
-    const { words, phrases } = parse(query);
-    if (!words.length) {
+    const q = parse(query);
+    if (!q.terms.length) {
       list.replaceChildren();
       meta.textContent = "Gõ từ khóa để tìm kiếm";
       list.dataset.state = "idle";
       return;
     }
     const filters = chosenFilters();
-    const folded = fold(query.replace(/"/g, " "));
     /* The quick index has no filters: a filtered search is answered by the full index alone. */
-    const quick = Object.keys(filters).length ? { items: [], total: 0 }
-      : await quickSearch(words.join(" "), phrases, 10, current);
+    const filtered = Object.keys(filters).length > 0;
+    const quick = filtered ? { items: [], more: false } : await quickSearch(q, count, current);
     if (!quick || current !== generation) return;
-    if (!Object.keys(filters).length) {
-      render(order([quick.items], folded), quick.total);
+    if (!filtered) {
+      const first = order([quick.items], q);
+      render(first.slice(0, count), quick.more || first.length > count, query);
       list.dataset.firstAt = String(performance.now());
       list.dataset.query = query;
       list.dataset.state = "first";
@@ -268,47 +451,65 @@
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     if (current !== generation) return;
     if (!filtersFilled) filtersFilled = fillFilters().catch(showError);
-    /* Pagefind is asked the folded query: its ranking of "Trần" and "tran" differs, and the
-     * same words in another form must give the same list. */
-    const full = await fullSearch(variants(words.map(fold)), filters, phrases, 20, current);
+    const full = await fullSearch(q, filters, count, current);
     if (!full || current !== generation) return;
-    render(order([quick.items, full.items], folded), Math.max(quick.total, full.total));
+    const items = order([quick.items, full.items], q);
+    render(items.slice(0, count), quick.more || full.more || items.length > count, query);
     list.dataset.firstAt = list.dataset.firstAt || String(performance.now());
     list.dataset.doneAt = String(performance.now());
     list.dataset.query = query;
     list.dataset.state = "done";
   }
 
-  function render(items, total) {
-    meta.textContent = total ? `${total} kết quả` : "Không tìm thấy kết quả nào";
-    list.replaceChildren(...items.map((item) => {
+  function render(items, more, query) {
+    meta.textContent = !items.length ? "Không tìm thấy kết quả nào"
+      : more ? `${items.length} kết quả đầu tiên` : `${items.length} kết quả`;
+    const rows = items.map((item) => {
       const li = document.createElement("li");
       li.className = "md-search-result__item";
       const link = document.createElement("a");
       link.className = "md-search-result__link";
-      link.href = new URL(item.data.url.replace(/^\//, ""), base).href;
+      link.href = new URL(item.url.replace(/^\//, ""), base).href;
       const article = document.createElement("article");
       article.className = "md-search-result__article md-typeset";
       const title = document.createElement("h1");
-      title.textContent = item.data.meta.title || item.data.url;
-      const excerpt = document.createElement("p");
-      if (item.tier === 0) {
-        excerpt.textContent = item.data.meta.tomtat || ""; /* quick index: its text is folded */
-      } else {
-        excerpt.innerHTML = item.data.excerpt; /* Pagefind escapes page text; only <mark> is markup */
-      }
+      title.textContent = item.title || item.url;
       article.append(title);
-      if (item.data.meta.ngay) {
+      if (item.day) {
         const day = document.createElement("p");
         day.className = "archive-search__date";
-        day.textContent = item.data.meta.ngay;
+        day.textContent = item.day;
         article.append(day);
       }
-      article.append(excerpt);
+      const text = document.createElement("p");
+      for (const piece of item.excerpt) {
+        if (typeof piece === "string") text.append(piece);
+        else {
+          const mark = document.createElement("mark");
+          mark.textContent = piece.mark;
+          text.append(mark);
+        }
+      }
+      article.append(text);
       link.append(article);
       li.append(link);
       return li;
-    }));
+    });
+    if (more) {
+      const li = document.createElement("li");
+      li.className = "md-search-result__item archive-search__more";
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button";
+      button.textContent = "Xem thêm kết quả";
+      button.addEventListener("click", () => {
+        wanted = items.length + PAGE;
+        run(query, wanted).catch(showError);
+      });
+      li.append(button);
+      rows.push(li);
+    }
+    list.replaceChildren(...rows);
   }
 
   /* Search once the reader pauses; the quick index answers in a few milliseconds, so a
@@ -322,7 +523,8 @@
     lastInput = performance.now();
     clearTimeout(timer);
     generation++;
-    timer = setTimeout(() => run(input.value).catch(showError), TYPING_PAUSE);
+    wanted = PAGE;
+    timer = setTimeout(() => run(input.value, wanted).catch(showError), TYPING_PAUSE);
   });
   input.addEventListener("focus", () => {
     if (toggle) toggle.checked = true;

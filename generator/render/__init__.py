@@ -214,7 +214,7 @@ def render_archive(
             _key(salt, "feed", _stamp(archive.latest(FEED_LENGTH))),
             lambda: render_feed(archive, urls, FEED_LENGTH),
         ),
-        _plan(urls.home, None, lambda: render_home(archive, urls, chart is not None)),
+        _plan(urls.home, None, lambda: render_home(archive, urls, chart is not None, congresses)),
     ]
     return plans
 

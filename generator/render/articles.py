@@ -7,7 +7,7 @@ import html
 from ..models import Article, BlockKind, OutputPage
 from ..settings import Urls
 from ..text import slugify
-from .common import article_line, article_path, shown_value, vn_date
+from .common import FIELD_LABELS, article_line, article_path, shown_value, vn_date
 from .frontmatter import article_fields, dump
 from .markdown import escape, link
 
@@ -136,5 +136,8 @@ def _evidence_block(article: Article) -> list[str]:
     if not evidence:
         return []
     lines = ['??? quote "Căn cứ trích xuất (câu gốc của từng thông tin)"', ""]
-    lines += [f"    - **{escape(name)}:** {escape(text)}" for name, text in evidence]
+    lines += [
+        f"    - **{escape(FIELD_LABELS.get(name, name))}:** {escape(text)}"
+        for name, text in evidence
+    ]
     return [*lines, ""]

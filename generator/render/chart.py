@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from html import escape
+from itertools import pairwise
 
 from ..collect import Archive
 from .common import day_of
@@ -18,6 +19,38 @@ def _months(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[int, in
         months.append((year, month))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return months
+
+
+WIDTH, LEFT, RIGHT, TOP, HEIGHT = 640, 44, 12, 16, 200
+"""The drawing's own units. The page scales it to its column (about 350 px on a 390 px phone,
+740 px on a desktop), so text is drawn at 19 units: 10 px on a phone, 22 on a desktop."""
+FONT = 19
+LABEL_GAP = {True: 70, False: 104}
+"""The least space between two axis labels: "2021" (by year), "12/2020" (by month)."""
+
+
+def _ticks(months: list[tuple[int, int]], step: float) -> list[tuple[int, str]]:
+    """(month index, label) of the axis labels, thinned so that no two overlap: years when
+    the chart spans more than two years, else months; every k-th one that fits."""
+    by_year = len(months) > 24
+    marks = [
+        (i, str(y) if by_year else f"{m}/{y}")
+        for i, (y, m) in enumerate(months)
+        if (m == 1 if by_year else True)
+    ]
+    if by_year and months[0][1] != 1:
+        marks.insert(0, (0, str(months[0][0])))
+        if len(marks) > 1 and (marks[1][0] - marks[0][0]) * step < LABEL_GAP[by_year]:
+            marks.pop(0)  # the first year's label would overlap the next January's
+    every = 1
+    while len(marks) > every and _closest(marks, every) * step < LABEL_GAP[by_year]:
+        every += 1
+    return marks[::every]
+
+
+def _closest(marks: list[tuple[int, str]], every: int) -> int:
+    kept = [i for i, _ in marks[::every]]
+    return min((b - a for a, b in pairwise(kept)), default=10**6)
 
 
 def render_chart(archive: Archive) -> str | None:
@@ -35,40 +68,49 @@ def render_chart(archive: Archive) -> str | None:
     series = sorted({k[1] for k in counts}, key=lambda r: (r == "", r))
     totals = {m: sum(counts[(m, s)] for s in series) for m in months}
     peak = max(totals.values())
-    bar, gap, height, left, top = max(3, min(24, 720 // len(months))), 1, 200, 40, 20
-    width = left + len(months) * (bar + gap) + 20
+    step = (WIDTH - LEFT - RIGHT) / len(months)
+    bar = max(1.0, step * 0.8)
+    per_row = 3
+    rows = (len(series) + per_row - 1) // per_row
+    total_height = TOP + HEIGHT + 36 + rows * 28
+    base = TOP + HEIGHT
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height + 90}" '
-        f'viewBox="0 0 {width} {height + 90}" role="img" aria-labelledby="t">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{total_height}" '
+        f'viewBox="0 0 {WIDTH} {total_height}" role="img" aria-labelledby="t">',
         '<title id="t">Số bài viết theo tháng, tô màu theo kỳ Đại hội</title>',
-        "<style>text{font:11px sans-serif;fill:#555}</style>",
-        f'<line x1="{left}" y1="{top + height}" x2="{width - 10}" y2="{top + height}" stroke="#999"/>',
-        f'<text x="{left - 6}" y="{top + 4}" text-anchor="end">{peak}</text>',
-        f'<text x="{left - 6}" y="{top + height}" text-anchor="end">0</text>',
+        f"<style>text{{font:{FONT}px sans-serif;fill:#555}}</style>",
+        f'<line x1="{LEFT}" y1="{base}" x2="{WIDTH - RIGHT}" y2="{base}" stroke="#999"/>',
+        f'<text x="{LEFT - 6}" y="{TOP + 6}" text-anchor="end">{peak}</text>',
+        f'<text x="{LEFT - 6}" y="{base}" text-anchor="end">0</text>',
     ]
     for index, month in enumerate(months):
-        x, y = left + index * (bar + gap), top + height
+        x, y = LEFT + index * step, base
         for roman in series:
             n = counts[(month, roman)]
             if not n:
                 continue
-            h = max(1, round(n / peak * height))
+            h = max(1, round(n / peak * HEIGHT))
             y -= h
             label = f"Tháng {month[1]}/{month[0]}: {n} bài" + (
                 f" (Đại hội {roman})" if roman else ""
             )
             parts.append(
-                f'<rect x="{x}" y="{y}" width="{bar}" height="{h}" fill="{COLOURS.get(roman, OTHER)}">'
-                f"<title>{escape(label, quote=False)}</title></rect>"
+                f'<rect x="{x:.1f}" y="{y}" width="{bar:.1f}" height="{h}" '
+                f'fill="{COLOURS.get(roman, OTHER)}"><title>{escape(label, quote=False)}</title></rect>'
             )
-        if month[1] == 1 or index == 0:
-            parts.append(f'<text x="{x}" y="{top + height + 14}">{month[1]}/{month[0]}</text>')
+    for index, text in _ticks(months, step):
+        x = LEFT + (index + 0.4) * step
+        if x + len(text) * FONT * 0.3 > WIDTH:
+            continue  # it would be cut at the edge
+        parts.append(f'<line x1="{x:.1f}" y1="{base}" x2="{x:.1f}" y2="{base + 5}" stroke="#999"/>')
+        parts.append(f'<text x="{x:.1f}" y="{base + 24}" text-anchor="middle">{text}</text>')
     for index, roman in enumerate(series):
-        x, y = left + index * 150, top + height + 40
+        x = LEFT + (index % per_row) * 196
+        y = base + 60 + (index // per_row) * 28
         name = f"Đại hội {roman}" if roman else "Không gắn Đại hội"
         parts.append(
-            f'<rect x="{x}" y="{y - 10}" width="12" height="12" fill="{COLOURS.get(roman, OTHER)}"/>'
+            f'<rect x="{x}" y="{y - 14}" width="16" height="16" fill="{COLOURS.get(roman, OTHER)}"/>'
         )
-        parts.append(f'<text x="{x + 16}" y="{y}">{escape(name, quote=False)}</text>')
+        parts.append(f'<text x="{x + 22}" y="{y}">{escape(name, quote=False)}</text>')
     parts.append("</svg>")
     return "\n".join(parts) + "\n"

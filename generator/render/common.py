@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from ..models import Article, Doubt, OutputPage
+from ..models import Article, ArticleCard, Doubt, OutputPage
 from ..settings import Urls
 from .frontmatter import dump
 from .markdown import escape, relative
@@ -16,6 +16,19 @@ from .markdown import escape, relative
 T = TypeVar("T")
 
 MONTHS = {m: f"Tháng {m}" for m in range(1, 13)}
+
+FIELD_LABELS = {
+    "date": "Ngày",
+    "published": "Ngày đăng",
+    "title": "Tiêu đề",
+    "participants": "Thành phần tham dự",
+    "mentioned": "Được nhắc đến",
+    "congress": "Đại hội",
+    "meeting": "Cuộc họp",
+    "authors": "Tác giả",
+    "source": "Nguồn",
+}
+"""The front-matter fields as the pages name them (evidence, review queue)."""
 
 
 Pieces = tuple[bytes, bytes, bytes]
@@ -75,18 +88,34 @@ def article_path(article: Article, urls: Urls) -> str:
     return urls.article.format(slug=article.slug)
 
 
+def listed_date(card: ArticleCard) -> str:
+    """The date an article's line shows: the event's (02/04/2025, or 22/04 with no year), else
+    the publication's said to be one ("đăng 14/06/2024"), else "không rõ ngày"."""
+    if card.date:
+        return vn_date(card.date)
+    if card.date_partial:
+        return f"{card.date_partial[5:]}/{card.date_partial[2:4]} (chưa rõ năm)"
+    if card.published:
+        return "đăng " + vn_date(card.published)
+    return vn_date(None)
+
+
 def article_line(article: Article, urls: Urls, here: str, note: str = "") -> str:
     """ "- date — [title](link)": the line of an article in every list (tens of thousands
     of them when a run re-renders the big index pages, hence the cached parts)."""
     card = article.card
     before, after = _link_parts(urls.article, here)
-    line = f"{_line_start(card.title, card.day)}{before}{article.slug}{after})"
+    line = f"{_line_start(card.title, card.date, card.date_partial, card.published)}"
+    line += f"{before}{article.slug}{after})"
     return line + (f" — {note}" if note else "")
 
 
 @lru_cache(maxsize=1 << 16)
-def _line_start(title: str, day: dt.date | None) -> str:
-    return f"- {vn_date(day)} — [{escape(title)}]("
+def _line_start(
+    title: str, day: dt.date | None, partial: str | None, published: dt.date | None
+) -> str:
+    card = ArticleCard(title, day, published, (), None, None, None, (), (), 0, partial)
+    return f"- {listed_date(card)} — [{escape(title)}]("
 
 
 @lru_cache(maxsize=256)
@@ -96,13 +125,24 @@ def _link_parts(pattern: str, here: str) -> tuple[str, str]:
     return before, after
 
 
-def page(path: str, title: str, body: Iterable[str], description: str | None = None) -> OutputPage:
-    meta = {"title": title, "generated": True}
+def page(
+    path: str,
+    title: str,
+    body: Iterable[str],
+    description: str | None = None,
+    heading: str | None = None,
+    empty: bool = False,
+) -> OutputPage:
+    """A generated page: ``title`` in the nav and the browser tab, ``heading`` (the title by
+    default) above the body. ``empty``: a listing with nothing in it, which the site's nav
+    leaves out (hooks/navigation.py) so that no link leads to it."""
+    meta: dict[str, object] = {"title": title, "generated": True}
     if description:
         meta["description"] = description
-    return OutputPage(
-        path=path, content=dump(meta) + "\n" + "\n".join([f"# {escape(title)}", "", *body, ""])
-    )
+    if empty:
+        meta["empty"] = True
+    text = "\n".join([f"# {escape(heading or title)}", "", *body, ""])
+    return OutputPage(path=path, content=dump(meta) + "\n" + text)
 
 
 def by_month(articles: Iterable[Article]) -> list[tuple[str, list[Article]]]:

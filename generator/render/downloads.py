@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import posixpath
@@ -12,7 +13,7 @@ from xml.etree import ElementTree as ET
 from ..collect import Archive
 from ..models import Article, OutputPage
 from ..settings import Urls
-from .common import UNDATED, Memo, Pieces, day_of, page
+from .common import UNDATED, Memo, Pieces, page
 from .frontmatter import article_fields
 from .markdown import link
 
@@ -220,7 +221,7 @@ def render_feed(archive: Archive, urls: Urls, count: int = FEED_LENGTH) -> str:
     ET.SubElement(feed, "title").text = "Kho tin Đại hội Đảng"
     ET.SubElement(feed, "id").text = "tag:kho-tin-dai-hoi,2024:feed"
     latest = archive.latest(count)
-    days = [d for a in latest if (d := day_of(a)) is not None]
+    days = [d for a in latest if (d := _stamped(a)) is not None]
     newest = max(days, default=None)
     ET.SubElement(
         feed, "updated"
@@ -231,7 +232,7 @@ def render_feed(archive: Archive, urls: Urls, count: int = FEED_LENGTH) -> str:
         ET.SubElement(entry, "title").text = article.meta.title
         ET.SubElement(entry, "id").text = f"tag:kho-tin-dai-hoi,2024:bai-viet/{article.slug}"
         ET.SubElement(entry, "link", {"href": page_url(article)})
-        day = day_of(article)
+        day = _stamped(article)
         ET.SubElement(
             entry, "updated"
         ).text = f"{day.isoformat() if day else '2000-01-01'}T00:00:00Z"
@@ -242,3 +243,8 @@ def render_feed(archive: Archive, urls: Urls, count: int = FEED_LENGTH) -> str:
         summary = ", ".join(p.name for p in article.meta.participants)
         ET.SubElement(entry, "summary").text = summary or article.meta.title
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _stamped(article: Article) -> dt.date | None:
+    """An entry's Atom date: the event's, else the publication's (a feed dates entries)."""
+    return article.card.date or article.card.published

@@ -85,8 +85,7 @@ def render_congress(
     if info:
         lines += [
             f"Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng họp từ {vn_date(info.start)} "
-            f"đến {vn_date(info.end)} tại {escape(info.place)}."
-            + (f" {escape(info.note)}." if info.note else ""),
+            f"đến {vn_date(info.end)} tại {escape(info.place)}.",
             "",
         ]
     lines += [f"**{len(articles)}** bài viết.", ""]
@@ -119,6 +118,7 @@ def render_congress_index(archive: Archive, urls: Urls) -> OutputPage:
         urls.congress_index,
         "Các kỳ Đại hội",
         rows or ["Chưa có bài viết nào gắn với một kỳ Đại hội."],
+        empty=not rows,
     )
 
 
@@ -148,7 +148,12 @@ def render_person_index(archive: Archive, urls: Urls) -> OutputPage:
             )
         lines.append("")
     body = ["Xếp theo tên (chữ cuối của họ tên), theo thứ tự chữ cái tiếng Việt.", "", *lines]
-    return page(urls.person_index, "Nhân vật", body if people else ["Chưa có nhân vật nào."])
+    return page(
+        urls.person_index,
+        "Nhân vật",
+        body if people else ["Chưa có nhân vật nào."],
+        empty=not people,
+    )
 
 
 def _anchor(letter: str) -> str:
@@ -232,7 +237,7 @@ def render_group_index(
         f"- {link(group.label, one.format(slug=group.slug), index)} — {len(group.articles)} bài"
         for group in sorted(groups.values(), key=lambda g: (-len(g.articles), g.label))
     ]
-    return page(index, title, [intro, "", *(rows or ["Chưa có mục nào."])])
+    return page(index, title, [intro, "", *(rows or ["Chưa có mục nào."])], empty=not rows)
 
 
 def render_year(year: int, articles: tuple[Article, ...], urls: Urls) -> OutputPage:
@@ -251,14 +256,15 @@ def render_period_index(archive: Archive, urls: Urls) -> OutputPage:
     if archive.undated:
         target = urls.year.format(slug=UNDATED)
         rows.append(f"- {link('Không rõ ngày', target, here)} — {len(archive.undated)} bài")
-    return page(here, "Theo thời gian", rows or ["Chưa có bài viết nào."])
+    return page(here, "Theo thời gian", rows or ["Chưa có bài viết nào."], empty=not rows)
 
 
 def render_undated(articles: tuple[Article, ...], urls: Urls) -> OutputPage:
-    """The articles that give no date at all (neither the event's nor the page's)."""
+    """The articles whose event date is unknown (their pages say "không rõ ngày")."""
     path = urls.year.format(slug=UNDATED)
     lines = [
-        f"**{len(articles)}** bài viết không ghi ngày diễn ra sự kiện, cũng không có ngày đăng.",
+        f"**{len(articles)}** bài viết không rõ ngày diễn ra sự kiện. Bên cạnh mỗi bài là ngày "
+        'đăng ("đăng …") hoặc ngày và tháng chưa rõ năm, nếu bài có.',
         "",
         *(article_line(a, urls, path) for a in articles),
         "",
@@ -274,32 +280,51 @@ def render_article_index(archive: Archive, urls: Urls, count: int = 50) -> Outpu
         "",
         *(article_line(a, urls, path) for a in archive.latest(count)),
     ]
-    return page(path, "Bài viết", lines)
+    return page(path, "Bài viết", lines, empty=not archive.articles)
 
 
-def render_home(archive: Archive, urls: Urls, has_chart: bool) -> OutputPage:
+HOME_TITLE = "Trang chủ"
+"""The home page's title in the nav and the browser tab (the heading is the site's name)."""
+
+
+def render_home(
+    archive: Archive, urls: Urls, has_chart: bool, congresses: dict[str, Congress] | None = None
+) -> OutputPage:
+    """Each congress as a card, the people most present, the latest articles, the chart and
+    the ways into the archive, in Material's grid cards."""
     path = urls.home
-    entries = [
-        (len(archive.articles), "bài viết", urls.article_index),
-        (len(archive.by_congress), "kỳ Đại hội", urls.congress_index),
-        (len(archive.people), "nhân vật", urls.person_index),
-        (len(archive.organizers), "cơ quan tổ chức", urls.organizer_index),
-        (len(archive.kinds), "loại cuộc họp", urls.kind_index),
-        (len(archive.events), "sự kiện có nhiều bài", urls.event_index),
-        (len(archive.years), "năm", urls.period_index),
-        (len(archive.to_review), "bài có giá trị cần rà soát", urls.review),
-    ]
+    if not archive.articles:
+        return page(
+            path,
+            HOME_TITLE,
+            [
+                "Chưa có bài viết nào: hãy thêm tệp văn bản vào thư mục `seeds/` rồi chạy lại "
+                "trình tạo."
+            ],
+            heading="Kho tin Đại hội Đảng",
+        )
     lines = [
         "Kho lưu trữ tin tức về công tác chuẩn bị và tổ chức các kỳ Đại hội đại biểu toàn quốc "
-        "của Đảng Cộng sản Việt Nam.",
-        "",
-        *(f"- **{n}** {link(label, target, path)}" for n, label, target in entries),
-        "",
-        f"Tải dữ liệu: {link('JSON', urls.data_json, path)} · {link('CSV bài viết', urls.data_csv, path)} · "
-        f"{link('CSV tham dự', urls.participation_csv, path)} · {link('nguồn tin Atom', urls.feed, path)} "
-        f"({link('theo năm', urls.data_index, path)}, {link('mô tả dữ liệu', 've-du-lieu.md', path)})",
+        f"của Đảng Cộng sản Việt Nam: **{len(archive.articles)}** bài viết, "
+        f"**{len(archive.people)}** nhân vật.",
         "",
     ]
+    if archive.by_congress:
+        lines += ["## Các kỳ Đại hội", "", '<div class="grid cards" markdown>', ""]
+        for roman in reversed(archive.by_congress):
+            lines += _congress_card(roman, archive, urls, (congresses or {}).get(roman))
+        lines += ["</div>", ""]
+    present = present_people(archive.articles)[:8]
+    if present:
+        lines += ["## Những người có mặt nhiều nhất", "", '<div class="grid" markdown>', ""]
+        for slug, n in present:
+            name = archive.people[slug].name
+            target = urls.person.format(slug=slug)
+            lines += [f"{link(name, target, path)} — có mặt trong {n} bài", "{ .card }", ""]
+        lines += ["</div>", ""]
+    lines += ["## Bài mới nhất", ""]
+    lines += [article_line(a, urls, path) for a in archive.latest(10)]
+    lines += ["", f"{link('Tất cả bài viết', urls.article_index, path)}", ""]
     if has_chart:
         lines += [
             "## Số bài theo tháng",
@@ -307,9 +332,51 @@ def render_home(archive: Archive, urls: Urls, has_chart: bool) -> OutputPage:
             f"![Biểu đồ số bài viết theo tháng, tô màu theo kỳ Đại hội]({urls.chart})",
             "",
         ]
-    lines += ["## Bài mới nhất", ""]
-    latest = archive.latest(10)
-    lines += [article_line(a, urls, path) for a in latest] or [
-        "Chưa có bài viết nào: hãy thêm tệp văn bản vào thư mục `seeds/` rồi chạy lại trình tạo."
+    lines += ["## Tra cứu", "", '<div class="grid cards" markdown>', ""]
+    for title, target, text in _ways_in(archive, urls):
+        lines += [f"-   {link(title, target, path)}", "", f"    {text}", ""]
+    lines += ["</div>", ""]
+    return page(path, HOME_TITLE, lines, heading="Kho tin Đại hội Đảng")
+
+
+def _congress_card(roman: str, archive: Archive, urls: Urls, info: Congress | None) -> list[str]:
+    articles = archive.by_congress[roman]
+    here = urls.home
+    lines = [f"-   **{link(f'Đại hội {roman}', congress_path(roman, urls), here)}**", ""]
+    if info:
+        lines += [f"    {vn_date(info.start)} – {vn_date(info.end)}, {escape(info.place)}", ""]
+    lines += [f"    **{len(articles)}** bài viết", ""]
+    organizers = congress_organizers(articles, archive)[:4]
+    lines += [
+        f"    - {link(label, urls.organizer.format(slug=slug), here)} — {n} bài"
+        for slug, label, n in organizers
     ]
-    return page(path, "Kho tin Đại hội Đảng", lines)
+    return [*lines, ""] if organizers else lines
+
+
+def _ways_in(archive: Archive, urls: Urls) -> list[tuple[str, str, str]]:
+    """(title, page, what it holds) of the listings with something in them: none links to
+    an empty page."""
+    ways = [
+        ("Theo thời gian", urls.period_index, f"{len(archive.years)} năm, theo tháng"),
+        ("Nhân vật", urls.person_index, f"{len(archive.people)} người, theo tên"),
+        ("Cơ quan tổ chức", urls.organizer_index, f"{len(archive.organizers)} cơ quan, tiểu ban"),
+        ("Loại cuộc họp", urls.kind_index, f"{len(archive.kinds)} loại"),
+        ("Sự kiện", urls.event_index, f"{len(archive.events)} cuộc họp có nhiều bài đưa tin"),
+        (
+            "Cần rà soát",
+            urls.review,
+            f"{len(archive.to_review)} bài có giá trị cần người biên tập xem lại",
+        ),
+        ("Tải dữ liệu", urls.data_index, "JSON, CSV, SQLite và nguồn tin Atom"),
+    ]
+    counts = [
+        len(archive.years) + len(archive.undated),
+        len(archive.people),
+        len(archive.organizers),
+        len(archive.kinds),
+        len(archive.events),
+        len(archive.to_review),
+        1,
+    ]
+    return [way for way, n in zip(ways, counts, strict=True) if n]

@@ -8,19 +8,11 @@ import yaml
 
 from ..models import Article, ArticleMeta, Doubt, OutputPage
 from ..settings import Urls
-from .common import article_day, article_path, by_year, page, part_label, shown_value
+from .common import FIELD_LABELS, article_day, article_path, by_year, page, part_label, shown_value
 from .indexes import LONG_LIST
 from .markdown import escape, link
 
-LABELS = {
-    "date": "Ngày",
-    "title": "Tiêu đề",
-    "participants": "Thành phần tham dự",
-    "mentioned": "Được nhắc đến",
-    "congress": "Đại hội",
-    "meeting": "Cuộc họp",
-    "source": "Nguồn",
-}
+LABELS = FIELD_LABELS
 
 INTRO = (
     "Những giá trị trình tạo suy ra từ ngữ cảnh, những chỗ các manh mối mâu thuẫn nhau và những "
@@ -54,7 +46,9 @@ def render_review(articles: tuple[Article, ...], urls: Urls) -> OutputPage:
         ]
         return page(here, "Cần rà soát", head)
     body = [line for a in articles for line in _article(a, urls, here)]
-    return page(here, "Cần rà soát", head + (body or ["Không có mục nào cần rà soát."]))
+    return page(
+        here, "Cần rà soát", head + (body or ["Không có mục nào cần rà soát."]), empty=not body
+    )
 
 
 def render_review_part(part: str, articles: tuple[Article, ...], urls: Urls) -> OutputPage:
