@@ -8,6 +8,7 @@ import re
 from ..models import Congress
 from ..text import split_sentences
 from .clues import Clue, fmt
+from .congress import OTHER_BODIES
 from .knowledge import WORK_AFTER_CONGRESS, Knowledge
 
 _LOCAL = re.compile(r"Đại hội\s+(?:đại biểu\s+)?Đảng bộ|Đảng bộ\s+(?:tỉnh|thành phố)", re.I)
@@ -22,9 +23,7 @@ _REVIEW = re.compile(
 )
 # Another body's congress after "Đại hội": the Youth Union's, the Fatherland Front's…
 _OTHER_BODY = re.compile(
-    r"\s*(?:đại biểu\s+)?(?:toàn quốc\s+)?(?-i:Đoàn|Mặt trận|MTTQ|Công đoàn|Hội|Liên hiệp|"
-    r"Liên đoàn|Thi đua|Cựu chiến binh|Phụ nữ|Đảng bộ)\b",
-    re.I,
+    rf"\s*(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:{OTHER_BODIES}|(?-i:Đảng bộ))\b", re.I
 )
 _NUMBER = re.compile(r"\b(?:lần thứ\s+)?([IVXL]+|\d{1,2})\b")
 # The congress's own sittings: the preparatory session, opening, working days, closing.

@@ -44,7 +44,11 @@ def to_roman(token: str) -> str | None:
 # Congresses of other bodies, with their number: "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc
 # Việt Nam lần thứ X", "Đại hội X Mặt trận Tổ quốc", "Đại hội MTTQ Việt Nam lần thứ X". Once an
 # article names one, a bare "Đại hội X" in it is that congress, not the Party's tenth.
-_BODY = r"(?-i:Mặt trận|MTTQ|Đoàn|Công đoàn|Hội|Liên hiệp|Liên đoàn|Thi đua|Cựu chiến binh|Phụ nữ)"
+OTHER_BODIES = (
+    r"(?-i:Mặt trận|MTTQ|Đoàn|Công đoàn|Hội|Liên hiệp|Liên đoàn|Thi đua|Cựu chiến binh|Phụ nữ)"
+)
+"""Bodies other than the Party whose congresses the press also numbers."""
+_BODY = OTHER_BODIES
 _OTHER_BODY_CONGRESS = re.compile(
     rf"Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?{_BODY}[^.;:]{{0,60}}?\blần\s+thứ\s+(?P<a>{_NUMERAL})"
     rf"|Đại hội\s+(?:lần\s+thứ\s+)?(?P<b>{_NUMERAL})\s+{_BODY}",
