@@ -383,3 +383,15 @@ def test_a_working_session_held_by_a_body_has_that_host():
 )
 def test_ordinal_of_a_later_meeting_or_another_rehearsal(text, kind, expected):
     assert ordinal(text, kind)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Học viện tổ chức Hội thảo khoa học góp ý vào dự thảo văn kiện.", "hội thảo"),
+        ("Tiểu ban tổ chức tọa đàm với các nhà khoa học.", "tọa đàm"),
+        ("Tỉnh ủy tổ chức buổi gặp mặt đoàn đại biểu dự Đại hội.", "gặp mặt"),
+    ],
+)
+def test_workshops_seminars_and_send_offs_are_meeting_kinds(text, kind):
+    assert meeting_kind(text) == kind
