@@ -6,7 +6,7 @@ import gc
 import hashlib
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -225,22 +225,19 @@ def extract_fresh(
 ) -> None:
     """Clean and extract the new and changed files (on every core when there are many)."""
     todo = [sources.fresh[name] for name in sources.order if name in sources.fresh]
-    outcomes = analyse_all(
-        [raw for _, raw, _, _ in todo],
-        knowledge,
-        settings.data_dir,
-        settings.use_ner,
-        settings.jobs,
-        settings.progress,
+    raws = [raw for _, raw, _, _ in todo]
+    analysed = analyse_all(
+        raws, knowledge, settings.data_dir, settings.use_ner, settings.jobs, settings.progress
     )
-    for (item, _, digest, same), (_, outcome) in zip(todo, outcomes, strict=True):
-        if isinstance(outcome, InputError):
-            report.problems.append(Problem(item.name, outcome.message, fatal=True))
-            continue
-        blocks, meta = outcome
-        entry, content = pack(item, digest, same, blocks, meta, slug_base(meta.title))
-        sources.known[item.name] = entry
-        snapshot.put(item.name, entry, content)
+    with closing(analysed):  # stopped here (Ctrl+C, SIGTERM): its workers end now, not later
+        for (item, _, digest, same), (_, outcome) in zip(todo, analysed, strict=True):
+            if isinstance(outcome, InputError):
+                report.problems.append(Problem(item.name, outcome.message, fatal=True))
+                continue
+            blocks, meta = outcome
+            entry, content = pack(item, digest, same, blocks, meta, slug_base(meta.title))
+            sources.known[item.name] = entry
+            snapshot.put(item.name, entry, content)
     snapshot.keep_only(set(sources.known))
     snapshot.save()
 
