@@ -90,7 +90,7 @@ def _no_cycle_collection() -> Iterator[None]:
 def _build(settings: Settings) -> Report:
     report = Report()
     clock = _Clock(report.timings)
-    knowledge = load_knowledge(settings.data_dir)
+    knowledge = _knowledge(settings.data_dir)
     snapshot = Snapshot(settings.cache_dir, fingerprint(settings.data_dir, settings.use_ner))
     sources = find_sources(settings, snapshot, report)
     clock.lap("đọc")
@@ -135,6 +135,31 @@ def _build(settings: Settings) -> Report:
     report.rendered = outcome.rendered
     report.written = outcome.written
     return report
+
+
+_LOADED: dict[Path, tuple[list[tuple[str, int, int]], Knowledge]] = {}
+
+
+def _knowledge(data_dir: Path) -> Knowledge:
+    """The curated data of ``data_dir``, read again only when one of its files changed since
+    the last run in this process (a fifth of a second: the MkDocs plugin runs the generator
+    at every change under `mkdocs serve`)."""
+    try:
+        stamps = sorted((p.name, *_stamp(p)) for p in data_dir.glob("*"))
+    except OSError:
+        stamps = []
+    kept = _LOADED.get(data_dir)
+    if kept is not None and kept[0] == stamps and stamps:
+        return kept[1]
+    knowledge = load_knowledge(data_dir)
+    _LOADED.clear()
+    _LOADED[data_dir] = (stamps, knowledge)
+    return knowledge
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
 
 
 def _kept_hand_written(paths: list[str]) -> list[Problem]:
