@@ -1,6 +1,6 @@
 """Clean stops: Ctrl+C or SIGTERM during extraction ends the worker processes with the run.
 
-The generator is started on a
+The generator (the command line, and `mkdocs serve` through the plugin) is started on a
 synthetic corpus big enough to be extracted by worker processes; once they run, the signal
 is sent. Nothing of theirs may remain, and docs/ must be as it was. Worker processes are read
 from /proc (Linux): elsewhere the tests are skipped.
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from tests.conftest import ROOT, copy_hand_written_docs
+from tests.conftest import ROOT, copy_hand_written_docs, mkdocs_config
 
 pytestmark = [
     pytest.mark.slow,
@@ -121,3 +121,29 @@ def test_workers_of_a_generator_killed_outright_end_too(tmp_path, corpus):
     workers = wait_for_workers(process, 2)
     process.kill()
     assert_stopped_cleanly(process, workers, time.monotonic())
+
+
+def test_a_stopped_mkdocs_serve_ends_the_generators_workers(tmp_path, corpus):
+    docs = copy_hand_written_docs(tmp_path / "docs")
+    before = tree(docs)
+    config = mkdocs_config(tmp_path, docs, corpus, ner=False, jobs=2)
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(config)],
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    workers = wait_for_workers(process, 2)
+    process.send_signal(signal.SIGTERM)
+    assert_stopped_cleanly(process, workers, time.monotonic())
+    assert tree(docs) == before
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

@@ -30,7 +30,6 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from generator.__main__ import main
 from tests.conftest import (
     ARTICLES,
     SEEDS,
@@ -67,16 +66,15 @@ def chromium() -> None:
 
 @pytest.fixture(scope="module", params=["seeds", "devset"])
 def project(request, tmp_path_factory) -> Path:
-    """A generated archive (seeds + test articles, and the dev set in the "devset" variant)
-    with a mkdocs.yml pointing at it."""
+    """An archive's articles (seeds + test articles, and the dev set in the "devset" variant)
+    with a mkdocs.yml whose plugin generates the pages from them."""
     folders = [SEEDS, ARTICLES]
     if request.param == "devset":
         folders.insert(0, request.getfixturevalue("devset_dir"))
     work = tmp_path_factory.mktemp(f"search-{request.param}")
     seeds = copy_articles(work / "seeds", *folders)
     docs = copy_hand_written_docs(work / "docs")
-    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
-    mkdocs_config(work, docs)
+    mkdocs_config(work, docs, seeds)
     return work
 
 
