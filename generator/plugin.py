@@ -161,6 +161,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             server.unwatch(config.docs_dir)
         rebuild = Rebuild()
         server.watch(str(rebuild.folder))
+        rebuild.attach(server.observer)
         self.watcher = Watcher(rebuild, self.generated, self.lock)
         seeds, data = self.settings.seeds_dir, self.settings.data_dir
         for folder in self.watcher.start(seeds, data, self.settings.docs_dir):
