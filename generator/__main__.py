@@ -10,6 +10,7 @@ from pathlib import Path
 from . import dependencies
 from .errors import GeneratorError
 from .settings import DEFAULT_DATA_DIR, Settings
+from .stops import SigtermAsInterrupt
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -64,14 +65,16 @@ def main(argv: list[str] | None = None) -> int:
         cache_dir=None if args.no_cache else args.cache_dir,
         jobs=args.jobs,
     )
+    stop = SigtermAsInterrupt()
     try:
-        report = build(settings)
+        with stop:
+            report = build(settings)
     except GeneratorError as exc:
         print(f"lỗi: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("đã dừng: thư mục đầu ra giữ nguyên như trước", file=sys.stderr)
-        return 130
+        return stop.exit_code()
     except Exception as exc:  # a bug, not bad input: say so in one line, keep docs/ intact
         if os.environ.get("GENERATOR_DEBUG"):
             raise

@@ -6,7 +6,7 @@ import gc
 import hashlib
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,7 +90,7 @@ def _no_cycle_collection() -> Iterator[None]:
 def _build(settings: Settings) -> Report:
     report = Report()
     clock = _Clock(report.timings)
-    knowledge = load_knowledge(settings.data_dir)
+    knowledge = _knowledge(settings.data_dir)
     snapshot = Snapshot(settings.cache_dir, fingerprint(settings.data_dir, settings.use_ner))
     sources = find_sources(settings, snapshot, report)
     clock.lap("đọc")
@@ -135,6 +135,31 @@ def _build(settings: Settings) -> Report:
     report.rendered = outcome.rendered
     report.written = outcome.written
     return report
+
+
+_LOADED: dict[Path, tuple[list[tuple[str, int, int]], Knowledge]] = {}
+
+
+def _knowledge(data_dir: Path) -> Knowledge:
+    """The curated data of ``data_dir``, read again only when one of its files changed since
+    the last run in this process (a fifth of a second: the MkDocs plugin runs the generator
+    at every change under `mkdocs serve`)."""
+    try:
+        stamps = sorted((p.name, *_stamp(p)) for p in data_dir.glob("*"))
+    except OSError:
+        stamps = []
+    kept = _LOADED.get(data_dir)
+    if kept is not None and kept[0] == stamps and stamps:
+        return kept[1]
+    knowledge = load_knowledge(data_dir)
+    _LOADED.clear()
+    _LOADED[data_dir] = (stamps, knowledge)
+    return knowledge
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
 
 
 def _kept_hand_written(paths: list[str]) -> list[Problem]:
@@ -225,22 +250,19 @@ def extract_fresh(
 ) -> None:
     """Clean and extract the new and changed files (on every core when there are many)."""
     todo = [sources.fresh[name] for name in sources.order if name in sources.fresh]
-    outcomes = analyse_all(
-        [raw for _, raw, _, _ in todo],
-        knowledge,
-        settings.data_dir,
-        settings.use_ner,
-        settings.jobs,
-        settings.progress,
+    raws = [raw for _, raw, _, _ in todo]
+    analysed = analyse_all(
+        raws, knowledge, settings.data_dir, settings.use_ner, settings.jobs, settings.progress
     )
-    for (item, _, digest, same), (_, outcome) in zip(todo, outcomes, strict=True):
-        if isinstance(outcome, InputError):
-            report.problems.append(Problem(item.name, outcome.message, fatal=True))
-            continue
-        blocks, meta = outcome
-        entry, content = pack(item, digest, same, blocks, meta, slug_base(meta.title))
-        sources.known[item.name] = entry
-        snapshot.put(item.name, entry, content)
+    with closing(analysed):  # stopped here (Ctrl+C, SIGTERM): its workers end now, not later
+        for (item, _, digest, same), (_, outcome) in zip(todo, analysed, strict=True):
+            if isinstance(outcome, InputError):
+                report.problems.append(Problem(item.name, outcome.message, fatal=True))
+                continue
+            blocks, meta = outcome
+            entry, content = pack(item, digest, same, blocks, meta, slug_base(meta.title))
+            sources.known[item.name] = entry
+            snapshot.put(item.name, entry, content)
     snapshot.keep_only(set(sources.known))
     snapshot.save()
 

@@ -380,19 +380,48 @@ def _shard_of(key: str) -> int:
     return zlib.crc32(key.encode("utf-8")) % Shards.SHARD_COUNT
 
 
+_KEPT: dict[Path, tuple[tuple[int, int, int], str, dict[str, Any]]] = {}
+"""The files this process read or wrote, with their stamp, tag and items: a process that runs
+the generator again and again (the MkDocs plugin under `mkdocs serve`) keeps its caches loaded
+rather than reading them at every run. A file changed since (its size, modification time or
+inode differ: another process wrote it) is read again."""
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino
+
+
 def _read_items(path: Path, tag: str) -> dict[str, Any] | None:
     """The items of a file ``_write_items`` wrote with ``tag``; None when it is missing,
-    damaged or written with another tag (by other code or data)."""
+    damaged or written with another tag (by other code or data). A new dict each time: the
+    caller may change it."""
+    stamp = _stamp(path)
+    kept = _KEPT.get(path)
+    if stamp is not None and kept is not None and kept[0] == stamp:
+        return dict(kept[2]) if kept[1] == tag else None
     data = _read_pickle(path)
     if isinstance(data, dict) and data.get("tag") == tag and isinstance(data.get("items"), dict):
         items: dict[str, Any] = data["items"]
-        return items
+        _keep(path, stamp, tag, items)
+        return dict(items)
     return None
 
 
 def _write_items(path: Path, tag: str, items: dict[str, Any]) -> None:
     ordered = dict(sorted(items.items()))  # same items, same file
-    _write_pickle(path, {"tag": tag, "items": ordered})
+    if _write_pickle(path, {"tag": tag, "items": ordered}):
+        _keep(path, _stamp(path), tag, ordered)
+
+
+def _keep(path: Path, stamp: tuple[int, int, int] | None, tag: str, items: dict) -> None:
+    if stamp is None:
+        _KEPT.pop(path, None)
+    else:
+        _KEPT[path] = (stamp, tag, items)
 
 
 def _read_pickle(path: Path) -> Any:
@@ -404,8 +433,9 @@ def _read_pickle(path: Path) -> Any:
         return None
 
 
-def _write_pickle(path: Path, data: object) -> None:
-    """Replace ``path`` in one rename; a cache that cannot be written only costs time."""
+def _write_pickle(path: Path, data: object) -> bool:
+    """Replace ``path`` in one rename; a cache that cannot be written only costs time.
+    Whether it was written."""
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -416,3 +446,5 @@ def _write_pickle(path: Path, data: object) -> None:
     except OSError:
         if temporary:
             Path(temporary).unlink(missing_ok=True)
+        return False
+    return True

@@ -17,7 +17,11 @@
   ("Ủy viên Bộ Chính trị…") are left to the full index: they repeat on nearly every page.
 
 Runs under `mkdocs build` and `mkdocs serve` alike (serve calls on_post_build after every
-rebuild, into its temporary site folder), so search works in both.
+rebuild, into its temporary site folder), so search works in both. Under `mkdocs serve`, after
+the first build, both indexes are written once the rebuild is done, in the background (2 s a
+thousand pages: a saved article reaches the browser without waiting for them; a newer rebuild
+stops the run and starts another). The quick records are kept by page from one rebuild to the
+next: `mkdocs serve --dirty` renders only the pages that changed.
 """
 
 from __future__ import annotations
@@ -25,17 +29,20 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import logging
 import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 _ARTICLE_OPEN = '<article class="md-content__inner md-typeset">'
 # Listing pages would only add noise to results: they are found through their entries. So
@@ -77,8 +84,9 @@ def shown_day(meta: dict) -> str:
 
 
 QUICK = "tim-nhanh"
-_RECORDS: list[dict] = []
-"""Quick-index records of the pages built so far in this build."""
+_RECORDS: dict[str, dict] = {}
+"""Quick-index records by page (source path), of this build and, for pages a dirty rebuild
+did not render again, of earlier builds of the same `mkdocs serve`."""
 
 
 def _quick_parts(meta: dict, title: str) -> list[str]:
@@ -133,33 +141,46 @@ def key_fold(word_key: str) -> str:
     return fold(word_key.rstrip("SFRXJ"))
 
 
+def on_startup(command, **kwargs) -> None:
+    _LATER.serving = command == "serve"
+
+
+@event_priority(100)  # before the generator's plugin: the two cores go to the rebuild
 def on_pre_build(config, **kwargs) -> None:
-    _RECORDS.clear()
+    _LATER.stop()  # the site folder is about to change under it
+
+
+def on_files(files, config, **kwargs):
+    pages = {file.src_uri for file in files.documentation_pages()}
+    for src in [src for src in _RECORDS if src not in pages]:
+        del _RECORDS[src]
+    return files
+
+
+def on_shutdown(**kwargs) -> None:
+    _LATER.stop()
 
 
 def on_post_page(output: str, page, config, **kwargs) -> str:
     src = page.file.src_uri
     if _LISTINGS.search(src) or _ARTICLE_OPEN not in output:
+        _RECORDS.pop(src, None)
         return output
     title = str(page.title or "")
     kind = "bai-viet" if src.startswith("bai-viet/") else src.split("/")[0].removesuffix(".md")
     day = shown_day(page.meta)
     parts = _quick_parts(page.meta, title)
-    _RECORDS.append(
-        {
-            "url": "/" + page.url,  # a directory URL: bai-viet/<slug>/
-            "meta": {
-                "title": title,
-                "loai": kind,
-                # ranks equal matches, newest first (the publication date when that is all)
-                "ngay": str(page.meta.get("date") or page.meta.get("published") or ""),
-                "hien": day,  # shown: the date as the page says it
-                "tomtat": ". ".join(
-                    parts[1:]
-                ),  # shown under the title, searched with it and the date
-            },
-        }
-    )
+    _RECORDS[src] = {
+        "url": "/" + page.url,  # a directory URL: bai-viet/<slug>/
+        "meta": {
+            "title": title,
+            "loai": kind,
+            # ranks equal matches, newest first (the publication date when that is all)
+            "ngay": str(page.meta.get("date") or page.meta.get("published") or ""),
+            "hien": day,  # shown: the date as the page says it
+            "tomtat": ". ".join(parts[1:]),  # shown under the title, searched with it and the date
+        },
+    }
     attrs = [
         f'data-pagefind-filter="{html.escape(k)}:{html.escape(v)}"'
         for k, v in _filters(page.meta, src)
@@ -176,24 +197,94 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
     return output.replace('<details class="quote">', '<details class="quote" data-pagefind-ignore>')
 
 
-def _run_pagefind(arguments: list[str], what: str) -> None:
-    command = [sys.executable, "-m", "pagefind", *arguments, "--silent"]
+def _pagefind_command(site: Path) -> list[str]:
+    return [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
+
+
+def _pagefind_failed(output: str) -> str:
+    return (
+        "Pagefind không tạo được chỉ mục tìm kiếm (cài bằng: pip install 'pagefind[bin]'): "
+        + output.strip()[:500]
+    )
+
+
+def _run_pagefind(site: Path) -> None:
     try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=900)
+        result = subprocess.run(
+            _pagefind_command(site), capture_output=True, text=True, timeout=900
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise PluginError(f"Pagefind không chạy được: {exc}") from exc
     if result.returncode != 0:
-        raise PluginError(
-            f"Pagefind không tạo được {what} (cài bằng: pip install 'pagefind[bin]'): "
-            + (result.stderr or result.stdout).strip()[:500]
-        )
+        raise PluginError(_pagefind_failed(result.stderr or result.stdout))
+
+
+class _Later:
+    """The search indexes written in the background under `mkdocs serve`, after its first
+    build; one run at a time, stopped by the next rebuild (which starts another) and by the
+    server's end."""
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.built = False
+        """Whether this `mkdocs serve` has built its first index (in the build, as
+        `mkdocs build` does: the site is served with its search)."""
+        self.lock = threading.Lock()
+        self.thread: threading.Thread | None = None
+        self.process: subprocess.Popen[str] | None = None
+        self.stopping = False
+
+    def start(self, site: Path, records: list[dict]) -> None:
+        self.stop()
+        self.thread = threading.Thread(target=self._run, args=(site, records), daemon=True)
+        self.thread.start()
+
+    def _run(self, site: Path, records: list[dict]) -> None:
+        try:
+            write_quick_index(records, site / QUICK)
+        except OSError as exc:
+            logging.getLogger("mkdocs.hooks").warning(f"{QUICK}: không ghi được chỉ mục: {exc}")
+        with self.lock:
+            if self.stopping:
+                return
+            try:
+                self.process = subprocess.Popen(
+                    _pagefind_command(site),
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.STDOUT,
+                    text=True,
+                )
+            except OSError as exc:
+                logging.getLogger("mkdocs.hooks").warning(f"Pagefind không chạy được: {exc}")
+                return
+        output = self.process.communicate()[0]
+        with self.lock:
+            if self.process.returncode != 0 and not self.stopping:
+                logging.getLogger("mkdocs.hooks").warning(_pagefind_failed(output))
+
+    def stop(self) -> None:
+        with self.lock:
+            self.stopping = True
+            if self.process is not None and self.process.poll() is None:
+                self.process.terminate()
+        if self.thread is not None:
+            self.thread.join()
+        self.thread, self.process, self.stopping = None, None, False
+
+
+_LATER = _Later()
 
 
 def on_post_build(config, **kwargs) -> None:
     started = time.perf_counter()
     site = Path(config["site_dir"]).resolve()
-    _run_pagefind(["--site", str(site)], "chỉ mục tìm kiếm")
-    write_quick_index(_RECORDS, site / QUICK)
+    records = list(_RECORDS.values())
+    if _LATER.serving and _LATER.built:
+        _LATER.start(site, records)
+    else:
+        _run_pagefind(site)
+        write_quick_index(records, site / QUICK)
+        _LATER.built = True
     if os.environ.get("SEARCH_INDEX_TIMINGS"):  # read by benchmarks/run.py
         print(f"search-index-seconds {time.perf_counter() - started:.2f}", file=sys.stderr)
 
@@ -254,6 +345,7 @@ def write_quick_index(records: list[dict], folder: Path) -> None:
         digest.update(path.encode() + b"\0" + data)
     version = digest.hexdigest()[:12]
     shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
     for path, data in encoded.items():
         target = folder / version / path
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -108,20 +108,59 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
 
 
-def mkdocs_config(work: Path, docs: Path, site_url: str | None = None) -> Path:
+def read_mkdocs_yml() -> dict:
+    """The repository's mkdocs.yml as data (values it takes from the environment unset)."""
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
+PLUGIN = "kho-tin"
+"""The generator's MkDocs plugin, as mkdocs.yml lists it."""
+
+
+def mkdocs_config(
+    work: Path,
+    docs: Path,
+    seeds: Path | None = None,
+    site_url: str | None = None,
+    **options: object,
+) -> Path:
     """A copy of the repository's mkdocs.yml in ``work`` that builds ``docs`` into work/site
-    (the site's address ``site_url``, as SITE_URL gives it to a publishing build)."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    (the site's address ``site_url``, as SITE_URL gives it to a publishing build).
+
+    With ``seeds``, the plugin generates ``docs`` from them at the start of every build, as
+    in the repository (its cache in work/.cache, ``options`` added to its own); without, the
+    plugin is left out and ``docs`` is built as a test made it (`python -m generator`, then
+    perhaps a change the generator would undo)."""
+    config = read_mkdocs_yml()
+    plugins = [
+        p for p in config.get("plugins") or [] if PLUGIN not in (p if isinstance(p, dict) else {p})
+    ]
+    if seeds is not None:
+        own = {
+            "seeds_dir": str(seeds),
+            "data_dir": str(ROOT / "data"),
+            "cache_dir": str(work / ".cache" / "generator"),
+        }
+        plugins.insert(0, {PLUGIN: {**plugin_options(config), **own, **options}})
     config.update(
         docs_dir=str(docs),
         site_dir=str(work / "site"),
         site_url=site_url,
         theme={**config["theme"], "custom_dir": str(ROOT / config["theme"]["custom_dir"])},
         hooks=[str(ROOT / hook) for hook in config.get("hooks", [])],
+        plugins=plugins,
     )
     path = work / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return path
+
+
+def plugin_options(config: dict) -> dict:
+    """The plugin's options in a loaded mkdocs.yml."""
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and PLUGIN in plugin:
+            return dict(plugin[PLUGIN] or {})
+    return {}
 
 
 def downloads_hook():

@@ -74,15 +74,15 @@ def mkdocs_build(work: Path, *extra: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module", params=["seeds", "devset"])
 def built(request, tmp_path_factory) -> Built:
-    """The site of the seeds and the test articles, and of the same plus the dev set."""
+    """The site of the seeds and the test articles, and of the same plus the dev set, built
+    by `mkdocs build --strict` alone: the plugin generates the pages as the build starts."""
     folders = [SEEDS, ARTICLES]
     if request.param == "devset":
         folders.insert(0, request.getfixturevalue("devset_dir"))
     work = tmp_path_factory.mktemp(f"e2e-{request.param}")
     seeds = copy_articles(work / "seeds", *folders)
     docs = copy_hand_written_docs(work / "docs")
-    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
-    mkdocs_config(work, docs)
+    mkdocs_config(work, docs, seeds)
     result = mkdocs_build(work, "--strict")
     assert result.returncode == 0, result.stderr
     return Built(article_files(*folders), docs, work / "site", result.stderr)

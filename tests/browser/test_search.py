@@ -37,7 +37,6 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from generator.__main__ import main
 from generator.render.frontmatter import load
 from tests.conftest import (
     ARTICLES,
@@ -115,16 +114,15 @@ def chromium() -> None:
 
 @pytest.fixture(scope="module", params=["seeds", "devset"])
 def project(request, tmp_path_factory) -> Path:
-    """A generated archive (seeds + test articles, and the dev set in the "devset" variant)
-    with a mkdocs.yml pointing at it."""
+    """An archive's articles (seeds + test articles, and the dev set in the "devset" variant)
+    with a mkdocs.yml whose plugin generates the pages from them."""
     folders = [SEEDS, ARTICLES]
     if request.param == "devset":
         folders.insert(0, request.getfixturevalue("devset_dir"))
     work = tmp_path_factory.mktemp(f"search-{request.param}")
     seeds = copy_articles(work / "seeds", *folders)
     docs = copy_hand_written_docs(work / "docs")
-    assert main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
-    mkdocs_config(work, docs)
+    mkdocs_config(work, docs, seeds)
     return work
 
 
@@ -141,14 +139,15 @@ def site_url(request, project):
     port = free_port()
     prefix = SUB_PATH if request.param == "sub-path" else "/"
     address = f"http://127.0.0.1:{port}{prefix}"
-    mkdocs_config(project, project / "docs", address if prefix != "/" else None)
+    seeds = project / "seeds"
+    mkdocs_config(project, project / "docs", seeds, site_url=address if prefix != "/" else None)
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")],
         capture_output=True,
         text=True,
         timeout=300,
     )
-    mkdocs_config(project, project / "docs")
+    mkdocs_config(project, project / "docs", seeds)
     assert build.returncode == 0, build.stderr
     site = project / f"site-{request.param}"
     shutil.rmtree(site, ignore_errors=True)

@@ -1,0 +1,222 @@
+"""MkDocs plugin: the generator runs at the start of every build, and again under `mkdocs serve`
+whenever the seeds or data folders change, in the same process.
+
+Listed in mkdocs.yml as ``kho-tin`` (entry point ``mkdocs.plugins`` in pyproject.toml), it makes
+`mkdocs build`, `mkdocs serve` and `mkdocs gh-deploy` give the whole archive with no other step.
+
+Events: ``on_startup`` notes the command and turns SIGTERM into Ctrl+C (see stops);
+``on_config`` reads the options; ``on_pre_build`` runs the generator (a run whose inputs are
+unchanged stops after scanning the seeds folder; the NER model, the curated data and the
+caches stay loaded from one run to the next) and reports its problems as MkDocs log lines;
+``on_env`` keeps the theme's compiled templates from one build to the next; ``on_serve``
+takes docs/ from the server's watch and watches seeds/, data/ and the hand-written pages of
+docs/ instead (see serving): the generator's own writes into docs/ cause no second build.
+Under ``--dirty`` the plugin also removes from the site the pages of deleted articles, which
+a dirty build leaves behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from . import dependencies
+from .errors import GeneratorError
+from .serving import Rebuild, Watcher
+from .settings import Settings
+from .stops import SigtermAsInterrupt
+from .write import MANIFEST, read_manifest
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+
+    from .build import Report
+
+NAME = "kho-tin"
+log = get_plugin_logger(NAME)
+
+
+class ArchiveConfig(base.Config):
+    """The plugin's options in mkdocs.yml; folders relative to mkdocs.yml."""
+
+    seeds_dir = c.Dir(exists=False, default="seeds")
+    data_dir = c.Dir(exists=False, default="data")
+    cache_dir = c.Dir(exists=False, default=".cache/generator")
+    ner = c.Type(bool, default=True)
+    strict = c.Optional(c.Type(bool))
+    """True: the generator's warnings fail the build; False: they never do; unset: they do
+    under MkDocs' own strict mode (`mkdocs build --strict`)."""
+    jobs = c.Optional(c.Type(int))
+
+
+class ArchivePlugin(BasePlugin[ArchiveConfig]):
+    """Generates docs/ from the seeds before each build (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.command = "build"
+        self.dirty = False
+        self.settings: Settings | None = None
+        self.lock = threading.Lock()
+        """Held while the generator runs, so the watcher of docs/ judges a change only once
+        the pages the run wrote are known."""
+        self.generated: set[str] = {MANIFEST}
+        """Every path of docs/ the generator wrote or removed in this process."""
+        self.watcher: Watcher | None = None
+        self.stop = SigtermAsInterrupt()
+        self.templates = CompiledTemplates()
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.command, self.dirty = command, dirty
+        self.stop.install()
+
+    def on_shutdown(self) -> None:
+        self.stop.restore()
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
+
+    def on_config(self, config: MkDocsConfig) -> None:
+        missing = dependencies.missing(ner=self.config.ner)
+        if missing:
+            raise PluginError(dependencies.message(missing))
+        self.settings = Settings(
+            seeds_dir=Path(self.config.seeds_dir),
+            docs_dir=Path(config.docs_dir),
+            data_dir=Path(self.config.data_dir),
+            strict=self.strict(config),
+            use_ner=self.config.ner,
+            cache_dir=Path(self.config.cache_dir),
+            jobs=self.config.jobs,
+        )
+
+    def strict(self, config: MkDocsConfig) -> bool:
+        """Whether the generator's warnings fail this build."""
+        return config.strict if self.config.strict is None else self.config.strict
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        assert self.settings is not None
+        docs = self.settings.docs_dir
+        with self.lock:
+            before = read_manifest(docs)
+            report = generate(self.settings)
+            after = read_manifest(docs)
+            self.generated.update(before, after)
+        self.report(report, config)
+        if self.dirty:
+            forget_pages(sorted(set(before) - set(after)), config)
+
+    def report(self, report: Report, config: MkDocsConfig) -> None:
+        """The run's problems as log lines, one per problem, then its summary line.
+
+        A warning that does not count (MkDocs strict, the plugin's strict false) is logged
+        as INFO: MkDocs counts every WARNING line in strict mode."""
+        assert self.settings is not None
+        strict = self.settings.strict
+        quiet = config.strict and not strict
+        for problem in report.problems:
+            (log.info if quiet else log.warning)(str(problem))
+        log.info(
+            f"{report.articles} bài viết, {report.pages} trang ({report.rendered} trang dựng "
+            f"lại, {report.written} tệp ghi mới); {report.skipped} tệp bị bỏ qua, "
+            f"{report.warnings} cảnh báo"
+        )
+        if os.environ.get("GENERATOR_TIMINGS"):  # read by benchmarks/serve.py
+            stages = ", ".join(
+                f"{stage} {seconds:.2f} s" for stage, seconds in report.timings.items()
+            )
+            log.info(f"thời gian: {stages}")
+        if report.skipped and report.articles == 0:
+            raise PluginError(
+                f"{self.settings.seeds_dir}: không dùng được tệp nào trong thư mục bài viết"
+            )
+        if strict and report.problems and not config.strict:
+            raise PluginError(
+                f"{len(report.problems)} cảnh báo của trình tạo, mà {NAME} đặt strict: true"
+            )
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Keep the theme's compiled templates from one build to the next of a `mkdocs serve`:
+        each build makes a new template environment and compiled them again (0.3 s)."""
+        env.bytecode_cache = self.templates
+        return env
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., None]
+    ) -> LiveReloadServer:
+        assert self.settings is not None
+        with contextlib.suppress(KeyError):  # watched by the plugin instead (see serving)
+            server.unwatch(config.docs_dir)
+        rebuild = Rebuild()
+        server.watch(str(rebuild.folder))
+        rebuild.attach(server.observer)
+        self.watcher = Watcher(rebuild, self.generated, self.lock)
+        seeds, data = self.settings.seeds_dir, self.settings.data_dir
+        for folder in self.watcher.start(seeds, data, self.settings.docs_dir):
+            log.warning(f"{folder}: không có thư mục này, không theo dõi được thay đổi")
+        log.info(f"theo dõi {seeds}, {data} và các trang viết tay trong {config.docs_dir}")
+        return server
+
+
+def generate(settings: Settings) -> Report:
+    """One generator run; a fatal error is a PluginError of one line (MkDocs stops there)."""
+    from .build import build  # imported at the first build: `mkdocs --help` stays fast
+
+    try:
+        return build(settings)
+    except GeneratorError as exc:
+        raise PluginError(_one_line(f"lỗi: {exc}")) from exc
+    except Exception as exc:  # a bug, not bad input: one line, docs/ left as it was
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        raise PluginError(
+            _one_line(
+                f"lỗi nội bộ của trình tạo ({type(exc).__name__}: {exc}); thư mục đầu ra giữ "
+                "nguyên. Chạy lại với GENERATOR_DEBUG=1 để xem chi tiết."
+            )
+        ) from exc
+
+
+def _one_line(message: str) -> str:
+    """``message`` on one line (a YAML error spans several)."""
+    return " ".join(message.split())
+
+
+def forget_pages(paths: list[str], config: MkDocsConfig) -> None:
+    """Remove from the site what a dirty build would leave of pages no longer in docs/."""
+    site = Path(config.site_dir)
+    for path in paths:
+        file = File(path, config.docs_dir, config.site_dir, config.use_directory_urls)
+        target = Path(file.abs_dest_path)
+        target.unlink(missing_ok=True)
+        folder = target.parent
+        while folder != site and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+
+
+class CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates, in memory (a template whose source changed is compiled
+    again: Jinja checks each against its source's checksum)."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
