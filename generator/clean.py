@@ -156,7 +156,8 @@ def clean(raw: RawArticle) -> CleanArticle:
             line = line[inline.end() :].strip()
         if _TAIL_MARKER.match(line):
             removed.append(line)
-            in_tail = True
+            # Above the article ("Tin mới" in a header menu) it is a widget, not the tail.
+            in_tail = any(_SENTENCE_END.search(text) for text in kept)
             continue
         if _SIGNATURE.match(line) and kept and not line.isdigit():
             source_tags.append(line.strip("().").removeprefix("Theo ").strip())

@@ -435,3 +435,14 @@ def test_more_signature_forms_and_the_comment_form_after_them(page, author):
     assert people == (author,)
     assert article.headline.startswith("Tiêu đề mẫu")
     assert all("Học viện" not in b.text and "Gửi" not in b.text for b in article.blocks)
+
+
+def test_a_related_news_label_in_the_header_menu_is_no_tail():
+    article = _clean(
+        "Tin mới\nBình luận\nTiểu ban Văn kiện họp phiên thứ tư\nSáng 4/4, Tiểu ban Văn kiện họp "
+        "phiên thứ tư, cho ý kiến vào dự thảo.\nTin liên quan\nMột tin khác của trang"
+    )
+    assert article.headline == "Tiểu ban Văn kiện họp phiên thứ tư"
+    assert [b.text for b in article.blocks] == [
+        "Sáng 4/4, Tiểu ban Văn kiện họp phiên thứ tư, cho ý kiến vào dự thảo."
+    ]

@@ -13,6 +13,7 @@ from ..text import split_sentences
 from .authors import split_bylines
 from .congress import congress_numbers, congress_of, find_congresses, to_roman
 from .dates import event_date, published_date
+from .daytext import find_event_day
 from .headline import title_of
 from .knowledge import Knowledge, load_knowledge
 from .meeting import find_meeting, is_routine_review
@@ -30,16 +31,18 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     published = published_date(article)
     people = find_people(article, knowledge, use_ner)
     participants, mentioned = people.participants, people.mentioned
-    found = event_date(article, knowledge, congress, participants)
-    date, date_evidence = found.date, found.evidence
+    # The event's sentence first (it tells the meeting), then the congress the meeting is
+    # about, and only then the year, which the congress's calendar helps decide.
+    event = find_event_day(article)
+    lead = event.sentence if event else None
     opening = _opening_sentences(article)
-    meeting = find_meeting(
-        article.headline, date_evidence, text, congress[0] if congress else None, opening
-    )
-    routine = is_routine_review(meeting, article.headline, date_evidence, *opening[:1])
+    meeting = find_meeting(article.headline, lead, text, congress[0] if congress else None, opening)
+    routine = is_routine_review(meeting, article.headline, lead, *opening[:1])
     congress, mentioned_congress = _subject(
         congress, mentioned_congress, meeting, routine, article.headline
     )
+    found = event_date(article, knowledge, congress, participants, event)
+    date, date_evidence = found.date, found.evidence
     title, title_doubt = title_of(
         article.headline, meeting, date, date_evidence or next(iter(opening), None)
     )

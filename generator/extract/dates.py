@@ -73,14 +73,16 @@ def event_date(
     knowledge: Knowledge,
     congress: tuple[str, ...],
     participants: tuple[Participant, ...] = (),
+    event: EventDay | None = None,
 ) -> DateFinding:
-    """The main event's date (see the module docstring for the precedence)."""
-    event = find_event_day(article)
+    """The main event's date (see the module docstring for the precedence); ``event``: its
+    day as find_event_day gives it, when the caller has it already."""
+    event = event or find_event_day(article)
     if event is None:
         return _relative(article)
     year = event.year or month_year_in(event.sentence, event.month)
-    if year is not None:
-        return DateFinding(dt.date(year, event.month, event.day), False, event.sentence)
+    if year is not None and (stated := _day_of(year, event.month, event.day)):
+        return DateFinding(stated, False, event.sentence)
     clues = gather_clues(article, event, knowledge, congress, participants)
     return decide(event, clues)
 
@@ -131,14 +133,16 @@ def gather_clues(
     return list({c.label: c for c in reversed(clues)}.values())[::-1]  # once per label
 
 
+def _day_of(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None when it is not one (29/2 of a year that has none)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _candidates(month: int, day: int) -> list[dt.date]:
-    found = []
-    for year in YEARS:
-        try:
-            found.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    return found
+    return [d for year in YEARS if (d := _day_of(year, month, day))]
 
 
 def _narrowing(clues: list[Clue], among: list[dt.date]) -> list[Clue]:

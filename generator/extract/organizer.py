@@ -83,8 +83,8 @@ _TEAM = re.compile(
 
 
 def organizer(sources: Sequence[str] | str, congress: str | None, weak: bool = True) -> str | None:
-    """The body holding the meeting. Sources are read in order (headline, event sentence,
-    text), and in each: a subcommittee named with its congress; else a body holding the
+    """The body holding the meeting. The headline and event sentence are read before the
+    text, and in them: a subcommittee named with its congress; else a body holding the
     meeting; else a working group; else (``weak``) a subcommittee named in a title or without
     its congress (then the article's congress completes its name). A body met "với" (the
     other side of a working session) is not the one holding it."""
@@ -99,11 +99,16 @@ def organizer(sources: Sequence[str] | str, congress: str | None, weak: bool = T
             lambda t: _subcommittee(t, congress, in_title=True),
             lambda t: _bare_subcommittee(t, congress),
         ]
-    for text in texts:
-        for finder in finders:
-            found = finder(text)
-            if found:
-                return _fullest_local(found, texts)
+    # The headline and the event sentence before the body; within them, every strong finder
+    # before a weak one: "Tiểu ban Văn kiện Đại hội XIV" in the lead wins over a bare "Tiểu
+    # ban Văn kiện" in the headline completed with a congress counted from mentions.
+    strong = finders[:3]
+    for group in (texts[:-1], texts[-1:]) if len(texts) > 1 else (texts,):
+        for finder in strong + finders[3:]:
+            for text in group:
+                found = finder(text)
+                if found:
+                    return _fullest_local(found, texts)
     return None
 
 

@@ -405,3 +405,23 @@ def test_another_bodys_congress_is_not_dated_by_the_partys_calendar(knowledge):
         ("XIII",),
     )
     assert got.date == dt.date(2024, 3, 5)
+
+
+def test_a_29_february_in_a_year_without_one_is_no_date_and_no_crash(knowledge):
+    got = found("Ngày 29/2, Ban tổ chức họp theo kế hoạch tháng 2/2023.", knowledge)
+    assert got.date is None or got.date.year != 2023
+
+
+def test_the_congress_a_subcommittee_prepares_dates_its_meeting(knowledge):
+    from generator.extract import extract
+
+    text = (
+        "Thường trực Tiểu ban Văn kiện họp cho ý kiến vào dự thảo\nSáng 22/4, Tiểu ban Văn kiện "
+        "Đại hội XIV của Đảng họp dưới sự chủ trì của Tổng Bí thư Tô Lâm. Dự thảo kế thừa Nghị "
+        "quyết Đại hội XIII, tổng kết việc thực hiện Nghị quyết Đại hội XIII và Chiến lược của "
+        "Đại hội XIII."
+    )
+    meta = extract(article(text), knowledge, use_ner=False)
+    assert meta.congress[0] == "XIV"
+    assert meta.meeting.organizer == "Tiểu ban Văn kiện Đại hội XIV của Đảng"
+    assert meta.date == dt.date(2025, 4, 22)
