@@ -140,8 +140,8 @@ _PHONE = re.compile(
     r"(?<![\d.,])(?:\(?0\d{1,3}\)?|1[89]00)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\d,])"
 )
 _CONTACT_WORD = re.compile(
-    r"^\W*(?:hotline|đường dây nóng|liên hệ|quảng cáo|phát hành|tòa soạn|toà soạn|"
-    r"giấy phép|cơ quan chủ quản|tổng biên tập|phó tổng biên tập|bản quyền|copyright|©|"
+    r"^\s*©|^\W*(?:hotline|đường dây nóng|liên hệ|quảng cáo|phát hành|tòa soạn|toà soạn|"
+    r"giấy phép|cơ quan chủ quản|tổng biên tập|phó tổng biên tập|bản quyền|copyright|"
     r"địa chỉ|trụ sở chính|e-?mail|điện thoại|đt|tel|fax)\b",
     re.IGNORECASE,
 )
@@ -181,7 +181,8 @@ DATELINE = re.compile(
 
 
 # Navigation laid out with separators: "Chính trị | Kinh tế | Y tế", "Trang chủ > Thời sự".
-_NAV_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[»›>/]\s+")
+# "/" lists places or agencies ("Hà Nội / Đà Nẵng / TP.HCM") as often as it separates a menu.
+_NAV_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+[»›>]\s+")
 _BREADCRUMB_MARK = re.compile(r"[»›>]")
 
 
@@ -196,6 +197,7 @@ def _is_navigation(line: str) -> bool:
         sum(w[0].isalnum() for w in p.split()) <= 6
         and not p.endswith((".", "!", "?", ";", ","))
         and ":" not in p  # "Tác giả: A | 29.12.2025 | 18:40" is a byline, not a menu
+        and not p.strip().isdigit()  # a table row: "1 | Nguyễn Văn An | Bí thư Tỉnh ủy"
         for p in labels
     )
 
@@ -219,8 +221,10 @@ def is_contact(line: str) -> bool:
     if not label and words > 14:
         return False
     has_address = bool(("@" in line and _EMAIL.search(line)) or _PHONE.search(line))
+    labelled = label is not None and re.match(r"\s*(?::|\d|$)", line[label.end() :]) is not None
+    if words >= 8 and line.rstrip().endswith(".") and not labelled:
+        return False  # a sentence giving a number: "Đường dây nóng tiếp nhận góp ý …: 080.48888."
     if label:
-        labelled = re.match(r"\s*(?::|\d|$)", line[label.end() :]) is not None
         return words <= 30 and (has_address or labelled or words <= 4)
     return has_address
 

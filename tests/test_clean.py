@@ -446,3 +446,21 @@ def test_a_related_news_label_in_the_header_menu_is_no_tail():
     assert [b.text for b in article.blocks] == [
         "Sáng 4/4, Tiểu ban Văn kiện họp phiên thứ tư, cho ý kiến vào dự thảo."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 | Nguyễn Văn An | Bí thư Tỉnh ủy",
+        "Các điểm cầu Hà Nội / Đà Nẵng / TP.HCM nối mạng với hội trường chính",
+        "Đường dây nóng tiếp nhận góp ý của nhân dân vào dự thảo văn kiện: 080.48888.",
+    ],
+)
+def test_a_table_row_a_list_of_places_and_a_sentence_giving_a_number_stay_in_the_body(line):
+    article = _clean(f"Tiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.\n{line}\nHết bài.")
+    assert any(line in b.text for b in article.blocks)
+
+
+def test_a_copyright_line_is_furniture():
+    article = _clean("Tiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.\n© 2024 Báo Mẫu")
+    assert "© 2024 Báo Mẫu" in article.removed

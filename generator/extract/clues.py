@@ -11,7 +11,6 @@ from .knowledge import Knowledge
 from .pagedates import STRONG_KINDS, PageDate, window
 
 Span = tuple[dt.date, dt.date]
-DAY = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)

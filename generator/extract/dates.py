@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from ..models import BlockKind, CleanArticle, Doubt, Participant
 from ..text import split_sentences
-from .calendar import calendar_clues, local_term_clue
+from .calendar import calendar_clues
 from .clues import (
     Clue,
     assembly_clues,
@@ -48,7 +48,7 @@ from .holders import holder_clues
 from .knowledge import Knowledge
 from .pagedates import STRONG_KINDS, page_dates, published_date
 
-__all__ = ["DateFinding", "event_date", "published_date", "stated_year"]
+__all__ = ["DateFinding", "event_date", "published_date"]
 
 YEARS = range(1975, 2051)
 _MOST_SHOWN = 5
@@ -238,10 +238,3 @@ def years_text(days: list[dt.date]) -> str:
         else:
             parts += [str(y) for y in run]
     return ", ".join(parts)
-
-
-def stated_year(text: str, month: int) -> int | None:
-    """The one year a text's stated periods allow for a meeting in ``month`` (else None)."""
-    clues = stated_year_clues(text, text) + local_term_clue(text)
-    years = {d.year for d in _candidates(month, 15) if all(c.allows(d) for c in clues)}
-    return years.pop() if len(years) == 1 else None

@@ -74,7 +74,7 @@ def office_at_start(element: str, knowledge: Knowledge) -> str | None:
     if head:
         kind = _KINDS[re.sub(r"\s*-?\s*xã", " - xã", head["kind"])]
         return f"Trưởng Tiểu ban {kind} Đại hội {_ROMAN.get(head['n'], head['n'].upper())}"
-    for spelling, office in _titles(_offices(knowledge)):
+    for spelling, office in _titles(knowledge.offices):
         if key.startswith(spelling) and not key[len(spelling) : len(spelling) + 1].isalpha():
             return office
     return None
@@ -83,7 +83,7 @@ def office_at_start(element: str, knowledge: Knowledge) -> str | None:
 def office_at_end(element: str, knowledge: Knowledge) -> tuple[str, str] | None:
     """(office, text before it) when an element ends with a title ("Dự có Tổng Bí thư")."""
     key = _key(element)
-    for spelling, office in _titles(_offices(knowledge)):
+    for spelling, office in _titles(knowledge.offices):
         if key.endswith(spelling):
             before = key[: -len(spelling)]
             if before and before[-1].isalpha():
@@ -92,10 +92,6 @@ def office_at_end(element: str, knowledge: Knowledge) -> tuple[str, str] | None:
                 continue
             return office, before
     return None
-
-
-def _offices(knowledge: Knowledge) -> frozenset[str]:
-    return frozenset(t.office for t in knowledge.tenures)
 
 
 def _before_chain(text: str, knowledge: Knowledge) -> list[str]:
@@ -133,15 +129,9 @@ def _after_chain(text: str, knowledge: Knowledge, names: re.Pattern[str]) -> lis
     return found
 
 
-@lru_cache(maxsize=8)
-def _name_pattern(names: frozenset[str]) -> re.Pattern[str]:
-    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives})(?![\wÀ-ỹ])")
-
-
 def named_offices(sentences: list[str], day_month: tuple[int, int], knowledge: Knowledge):
     """(name, office, sentence) for every known holder written with a present title."""
-    pattern = _name_pattern(frozenset(t.name for t in knowledge.tenures))
+    pattern = knowledge.holder_pattern
     for sentence in sentences:
         if _ELSEWHEN.search(sentence) or any(
             (int(m[2]), int(m[1])) != day_month for m in _FULL_DATE.finditer(sentence)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -81,6 +83,18 @@ class Knowledge:
         for person in self.people:
             index.update(dict.fromkeys(person.aliases, person.name))
         return index
+
+    @cached_property
+    def offices(self) -> frozenset[str]:
+        """Every office and seat the curated tenures hold."""
+        return frozenset(t.office for t in self.tenures)
+
+    @cached_property
+    def holder_pattern(self) -> re.Pattern[str]:
+        """One regex matching the name of any holder in the curated tenures, longest first."""
+        names = sorted({t.name for t in self.tenures}, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, names)) or "(?!)"
+        return re.compile(rf"(?<![\wÀ-ỹ])(?:{alternatives})(?![\wÀ-ỹ])")
 
     @cached_property
     def alias_pattern(self) -> re.Pattern[str] | None:
@@ -164,38 +178,61 @@ def _subcommittees(
     return set_up, heads
 
 
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """A data file whose entries are not of the expected shape stops the run with its name
+    (a month 13, a missing field), not with a traceback."""
+    try:
+        yield
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise GeneratorError(
+            f"{path}: dữ liệu không đúng dạng ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _congresses(path: Path) -> tuple[Congress, ...]:
+    with _reading(path):
+        return tuple(
+            Congress(
+                number=int(c["number"]),
+                roman=str(c["roman"]),
+                start=c["start"],
+                end=c["end"],
+                place=c.get("place", ""),
+                note=c.get("note", ""),
+            )
+            for c in _load(path) or []
+        )
+
+
 def load_knowledge(data_dir: Path) -> Knowledge:
     """Read data/*.yaml; a malformed file stops the run with its name."""
-    congresses = tuple(
-        Congress(
-            number=int(c["number"]),
-            roman=str(c["roman"]),
-            start=c["start"],
-            end=c["end"],
-            place=c.get("place", ""),
-            note=c.get("note", ""),
+    congresses = _congresses(data_dir / "congresses.yaml")
+    with _reading(data_dir / "offices.yaml"):
+        offices = [
+            _tenure(office, t)
+            for office, holders in (_load(data_dir / "offices.yaml") or {}).items()
+            for t in holders
+        ]
+    with _reading(data_dir / "subcommittees.yaml"):
+        set_up, heads = _subcommittees(_load(data_dir / "subcommittees.yaml"), congresses)
+    with _reading(data_dir / "membership.yaml"):
+        tenures = tuple(offices + _memberships(_load(data_dir / "membership.yaml")) + heads)
+    with _reading(data_dir / "assembly.yaml"):
+        assemblies = tuple(
+            Assembly(str(roman), a["first_session"], bool(a.get("uncertain")), a.get("source", ""))
+            for roman, a in (_load(data_dir / "assembly.yaml") or {}).items()
         )
-        for c in _load(data_dir / "congresses.yaml") or []
-    )
-    offices = [
-        _tenure(office, t)
-        for office, holders in (_load(data_dir / "offices.yaml") or {}).items()
-        for t in holders
-    ]
-    set_up, heads = _subcommittees(_load(data_dir / "subcommittees.yaml"), congresses)
-    tenures = tuple(offices + _memberships(_load(data_dir / "membership.yaml")) + heads)
-    assemblies = tuple(
-        Assembly(str(roman), a["first_session"], bool(a.get("uncertain")), a.get("source", ""))
-        for roman, a in (_load(data_dir / "assembly.yaml") or {}).items()
-    )
-    dated_terms = tuple(
-        DatedTerm(str(t["term"]), t["since"], str(t.get("why", "")))
-        for t in _load(data_dir / "dated_terms.yaml") or []
-    )
-    people = tuple(
-        KnownPerson(name=p["name"], aliases=tuple(p.get("aliases") or ()))
-        for p in _load(data_dir / "people.yaml") or []
-    )
+    with _reading(data_dir / "dated_terms.yaml"):
+        dated_terms = tuple(
+            DatedTerm(str(t["term"]), t["since"], str(t.get("why", "")))
+            for t in _load(data_dir / "dated_terms.yaml") or []
+        )
+    with _reading(data_dir / "people.yaml"):
+        people = tuple(
+            KnownPerson(name=p["name"], aliases=tuple(p.get("aliases") or ()))
+            for p in _load(data_dir / "people.yaml") or []
+        )
     overrides = _load(data_dir / "overrides.yaml") or {}
     if not isinstance(overrides, dict):
         raise GeneratorError(f"{data_dir / 'overrides.yaml'}: cần một ánh xạ tên tệp -> trường")

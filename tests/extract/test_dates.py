@@ -9,8 +9,9 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.clues import Clue
-from generator.extract.dates import decide, event_date, published_date, stated_year
+from generator.extract.calendar import local_term_clue
+from generator.extract.clues import Clue, stated_year_clues
+from generator.extract.dates import decide, event_date, published_date
 from generator.extract.daytext import EventDay
 from generator.models import Participant
 
@@ -304,7 +305,9 @@ def test_a_capture_time_is_not_the_publication_date():
     ],
 )
 def test_year_stated_in_the_text(text, month, year):
-    assert stated_year(text, month) == year
+    clues = stated_year_clues(text, text) + local_term_clue(text)
+    years = {y for y in range(1990, 2040) if all(c.allows(dt.date(y, month, 15)) for c in clues)}
+    assert (years.pop() if len(years) == 1 else None) == year
 
 
 def test_planned_year(knowledge):
@@ -425,3 +428,19 @@ def test_the_congress_a_subcommittee_prepares_dates_its_meeting(knowledge):
     assert meta.congress[0] == "XIV"
     assert meta.meeting.organizer == "Tiểu ban Văn kiện Đại hội XIV của Đảng"
     assert meta.date == dt.date(2025, 4, 22)
+
+
+def test_a_malformed_curated_date_names_its_file(tmp_path):
+    import shutil
+
+    from generator.errors import GeneratorError
+    from generator.extract import load_knowledge
+    from tests.conftest import ROOT
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    (data / "offices.yaml").write_text(
+        "Thủ tướng Chính phủ:\n  - {name: Nguyễn Văn A, from: 2021-13}\n", encoding="utf-8"
+    )
+    with pytest.raises(GeneratorError, match=r"offices\.yaml"):
+        load_knowledge(data)
