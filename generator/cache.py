@@ -34,7 +34,16 @@ from .models import ArticleCard, ArticleMeta, Block, PersonRef, SourceFile
 
 PACKAGE = Path(__file__).resolve().parent
 # The code whose behaviour the cached results capture.
-_RULES = ("clean.py", "debris.py", "text.py", "models.py", "ingest.py", "htmltext.py", "extract")
+_RULES = (
+    "clean.py",
+    "debris.py",
+    "margins.py",
+    "text.py",
+    "models.py",
+    "ingest.py",
+    "htmltext.py",
+    "extract",
+)
 SNAPSHOT = "snapshot"
 _FORMAT = 9
 

@@ -10,6 +10,18 @@ from __future__ import annotations
 import re
 
 from .debris import DATELINE, is_furniture, lead_source, outlet_line
+from .margins import (
+    SENTENCE_END,
+    has_stamp,
+    in_capitals,
+    inline_header,
+    is_affiliation,
+    is_byline,
+    is_stamp,
+    photo_credit,
+    signature_in_capitals,
+    standalone_byline,
+)
 from .models import Block, BlockKind, CleanArticle, RawArticle
 from .text import squash_spaces
 
@@ -39,63 +51,6 @@ _LEADING_CRUMB = re.compile(r"^(Thời sự|Chính trị|Xây dựng Đảng|Tin
 _SECTION_CRUMB = re.compile(
     r"^(?:Thời sự|Chính trị|Xây dựng Đảng|Tin tức|Trong nước|Xã hội)(?:\s*[-–»>/]\s*[\wÀ-ỹ ]{2,30})*$"
 )
-_WEEKDAY = r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|bảy|hai|ba|tư|năm|sáu|\d)|Chủ\s+[Nn]hật)"
-_HEADER_DATE = re.compile(
-    r"^(?:\s*date\s+\d{4}-\d{2}(?:-\d{2})?"
-    r"|"
-    + _WEEKDAY
-    + r",?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"
-    r"|" + _WEEKDAY + r",\s+Tháng\s+\w+\s+\d{1,2},\s+\d{4}"
-    r"|\d{1,2}:\d{2}'?\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"
-    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)\s*$",
-    re.IGNORECASE,
-)
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?'?(?:\s*(?:AM|PM|SA|CH))?"
-_DAY = r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)?"
-# Publication and update stamps: "Ngày đăng: 09/11/2018", "07:30:00 09/08/2019",
-# "[ Cập nhật vào ngày (01/08/2019) ] - [ Số lần xem: 227 ]", "Cập nhật: 15/6/2020 - 19:29".
-_STAMP_LINE = re.compile(
-    r"^[\[(\s]*(?:(?:ngày đăng|đăng ngày|đăng lúc|đăng|ngày xuất bản|xuất bản|cập nhật(?: lần cuối)?"
-    r"(?: vào)?(?: lúc| ngày)?|updated?|posted)\s*:?\s*)?(?:" + _WEEKDAY + r"\s*,?\s*)?"
-    r"(?:" + _TIME + r"\s*[-,|]?\s*)?(?:ngày\s+)?" + _DAY + r"(?:\s*[-,|]?\s*" + _TIME + r")?"
-    r"(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?[\])\s]*"
-    r"(?:[-|]\s*\[?\s*(?:số lần xem|lượt xem|lượt đọc)\s*:?\s*[\d.,]+\s*\]?)?\s*$",
-    re.IGNORECASE,
-)
-# Screenshot and photo file names carry their capture time ("vlcsnap-2019-09-25-08h33m13s901").
-_CAPTURE_LINE = re.compile(
-    r"^(?:vlcsnap|IMG|VID|DSC|PXL|Screenshot|Screen Shot|Ảnh chụp màn hình|photo)[-_ ]*"
-    r"(?:19|20)\d\d[-_]?\d\d[-_]?\d\d(?!\d)[\w.()\- ]*$",
-    re.IGNORECASE,
-)
-_STAMP_IN_LINE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)")
-_INLINE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\S)")
-# "Ảnh: Phương Hoa/TTXVN", "(Ảnh: TTXVN)", and without the colon when an agency leads: "Ảnh VGP/Quang Hiếu".
-_CREDIT = re.compile(
-    r"\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video)\s*(?::|\s(?=[A-ZĐ][\w.]*/))\s*([^()|]+?)\s*\)?\.?\s*\|?\s*$"
-)
-_BYLINE_PREFIX = re.compile(
-    r"^(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-|\+)\s*(?:tin|bài|ảnh|video))*|Nhóm PV|PV|Tác giả)"
-    r"\s*:\s*",
-    re.I,
-)
-# An author with an academic title: "PGS.TS Hoàng Minh Khôi", "TS. Lê Văn A"; the line under
-# it naming their institution ("Học viện Chính trị quốc gia Hồ Chí Minh") goes with it.
-_SCHOLAR = re.compile(
-    r"^(?:GS|PGS|TS|ThS|TSKH)(?:[.,]\s*(?:TS|TSKH|ThS))?\.?\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,3}$"
-)
-_AFFILIATION = re.compile(
-    r"^(?:Học viện|Trường|Viện|Đại học|Ban|Bộ|Văn phòng|Hội đồng|Tạp chí|Báo|Sở|Ủy ban)\s+"
-    r"[^.;:]{3,80}$"
-)
-# A signature with its outlet: "Thu Hoài/VOV5", "Minh Đức (TTXVN)", "Nguyễn Phương/VOV.VN".
-_SIGNED = re.compile(
-    r"^[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s*"
-    r"(?:/\s*(?:[A-ZĐ][A-ZĐ0-9&.+]{1,11}|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|VN))"
-    # "Minh Duy (TTXVN/Vietnam+)", "Hồng Quang (Báo Nhân Dân)"
-    r"|\(\s*[A-ZĐ][^()]{1,30}\))\s*$"
-)
 _IMAGE_ALT = re.compile(r"[-–]\s*Ảnh\s+\d+\.?\s*$")
 _LEAD_TAG = re.compile(
     r"^(?:\((?P<a>[^()]{2,25})\)\s*[-–.]?\s*|(?P<b>[A-ZĐ][\w.]{1,15})\s+[-–]\s+|\((?P<c>[A-ZĐ]{2,10})\)\s+"
@@ -103,11 +58,6 @@ _LEAD_TAG = re.compile(
     r"|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3},?\s*\((?P<d>[A-ZĐ][^()]{1,20})\)\s*[-–]\s*)"
 )
 _TAG_ALONE = re.compile(r"^\(?([A-ZĐ][A-ZĐa-z0-9.]{1,15})\)?\s*[-–]$")
-_NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]+"
-_BYLINE_NAMES = re.compile(
-    rf"^(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}(?:\s*[-–,|]\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*)"
-    r"\s*(?:\([^)]*\))?\s*(?:[|]\s*)?(?:[-–]\s*(?P<rest>.*))?$"
-)
 _CAPTION_OPENING = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Ảnh)\b")
 _CAPTION_CUE = re.compile(
     r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Lãnh đạo|Đoàn)\b|"
@@ -129,7 +79,6 @@ _CAPTION_ENDING = re.compile(
     r"|buổi làm việc|buổi họp|Đại hội|đại hội|Lễ|lễ)(?:\s+[^\s,.;:]+){0,8}\.?$"
 )
 _INNER_STOP = re.compile(r"[.!?…]\s+[A-ZĐ]")
-_SENTENCE_END = re.compile(r"[.!?…:;”\"»)]$")
 
 
 def clean(raw: RawArticle) -> CleanArticle:
@@ -150,14 +99,14 @@ def clean(raw: RawArticle) -> CleanArticle:
         if in_tail:
             removed.append(line)
             continue
-        inline = _INLINE_HEADER.match(line)
+        inline = inline_header(line)
         if inline:
             header_lines.append(f"date {inline.group(1)}")
             line = line[inline.end() :].strip()
         if _TAIL_MARKER.match(line):
             removed.append(line)
             # Above the article ("Tin mới" in a header menu) it is a widget, not the tail.
-            in_tail = any(_SENTENCE_END.search(text) for text in kept)
+            in_tail = any(SENTENCE_END.search(text) for text in kept)
             continue
         if _SIGNATURE.match(line) and kept and not line.isdigit():
             source_tags.append(line.strip("().").removeprefix("Theo ").strip())
@@ -174,22 +123,20 @@ def clean(raw: RawArticle) -> CleanArticle:
         previous = line
         if _DEBRIS_LINE.match(line) or _IMAGE_ALT.search(line):
             removed.append(line)
-        elif _HEADER_DATE.match(line) or _STAMP_LINE.match(line) or _CAPTURE_LINE.match(line):
+        elif is_stamp(line):
             header_lines.append(line)
         elif section is None and not kept and _SECTION_CRUMB.match(line):
             section = line
         elif is_furniture(line):
             removed.append(line)
-        elif bylines and previous_byline and _AFFILIATION.match(line):
+        elif bylines and previous_byline and is_affiliation(line):
             removed.append(line)  # the author's institution, under an author's line
-        elif (_BYLINE_PREFIX.match(line) or _SIGNED.match(line) or _SCHOLAR.match(line)) and len(
-            line
-        ) < 120:
+        elif is_byline(line):
             bylines.append(line)
-            if _STAMP_IN_LINE.search(line):  # "Tác giả: Khánh Linh | 29.12.2025 | 18:40"
+            if has_stamp(line):  # "Tác giả: Khánh Linh | 29.12.2025 | 18:40"
                 header_lines.append(line)
         else:
-            byline = _standalone_byline(line, first=not kept)
+            byline = standalone_byline(line, first=not kept)
             if byline is not None:
                 bylines.append(byline[0])
                 if byline[1]:
@@ -207,25 +154,6 @@ def clean(raw: RawArticle) -> CleanArticle:
         section=section or label,
         removed=tuple(removed),
     )
-
-
-def _standalone_byline(line: str, first: bool) -> tuple[str, str] | None:
-    """(names, trailing dateline) when the line is only author names, e.g. "Vương Trần |"."""
-    if len(line) > 140 or (_SENTENCE_END.search(line.rstrip("|").rstrip()) and "|" not in line):
-        return None
-    match = _BYLINE_NAMES.match(line)
-    if not match:
-        return None
-    names = match.group("names")
-    rest = (match.group("rest") or "").strip()
-    words = names.replace("-", " ").replace(",", " ").replace("|", " ").split()
-    if rest and not _HEADER_DATE.match(rest.removesuffix("GMT+7").strip()) and "ngày" not in rest:
-        return None
-    if not rest and "|" not in line and not (first or len(words) <= 6):
-        return None
-    if len(words) > 9 or len(words) < 2:
-        return None
-    return names, rest
 
 
 def _structure(
@@ -248,7 +176,7 @@ def _structure(
         if not line or index == headline_at:
             continue
         under_title = headline_at is not None and index == headline_at + 1
-        if (under_title or index == last) and _signature_in_capitals(line):
+        if (under_title or index == last) and signature_in_capitals(line):
             bylines.append(line)  # "THANH GIA" under the title, "TUẤN TÚ - VIỆT TRUNG" at the end
             continue
         if _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
@@ -290,7 +218,7 @@ def _choose_headline(
     ]
     # The headline sits right above the lead; a line in capitals is a masthead or a topic
     # banner ("ĐẠI HỘI ĐẢNG TOÀN QUỐC LẦN THỨ XI"), a title only when nothing else is.
-    for index in sorted(candidates, key=lambda i: (_in_capitals(texts[i]), -i)):
+    for index in sorted(candidates, key=lambda i: (in_capitals(texts[i]), -i)):
         return index, None, texts[index], None
     glued = _glued_headline(texts[lead_at]) if lead_at < len(texts) else None
     if glued and _related(glued[1], f"{glued[2]} {body}"):
@@ -299,25 +227,6 @@ def _choose_headline(
 
 
 _SYLLABLE = re.compile(r"[^\W\d_]{2,}")
-
-
-def _signature_in_capitals(line: str) -> bool:
-    """ "THANH GIA", "TUẤN TÚ - VIỆT TRUNG": one or two names of two to four short words."""
-    names = re.split(r"\s+[-–]\s+", line.strip())
-    return (
-        len(names) <= 2
-        and all(
-            2 <= len(name.split()) <= 4
-            and all(word.isalpha() and len(word) <= 7 for word in name.split())
-            for name in names
-        )
-        and _in_capitals(line)
-    )
-
-
-def _in_capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 def _related(line: str, body: str) -> bool:
@@ -330,17 +239,17 @@ def _related(line: str, body: str) -> bool:
 
 
 def _is_picture_caption(line: str) -> bool:
-    credit = _CREDIT.search(line)
-    return bool(credit and credit.start() > 0) or line.startswith("|") or line.endswith("|")
+    found = photo_credit(line)
+    return bool(found and found.start() > 0) or line.startswith("|") or line.endswith("|")
 
 
 def _photo_caption(line: str, bylines: list[str], blocks: list[Block]) -> bool:
     """A caption ending in a photo credit: the credit goes to the bylines."""
-    credit = _CREDIT.search(line)
-    if not credit or credit.start() == 0:
+    found = photo_credit(line)
+    if not found or found.start() == 0:
         return False
-    bylines.append("Ảnh: " + credit.group(1).strip())
-    text = line[: credit.start()].strip("| ").rstrip(" .-–")
+    bylines.append("Ảnh: " + found.group(1).strip())
+    text = line[: found.start()].strip("| ").rstrip(" .-–")
     blocks.append(Block(BlockKind.CAPTION, text + "."))
     return True
 
@@ -369,7 +278,7 @@ def _lead_started(blocks: list[Block]) -> bool:
 def _is_label(line: str) -> bool:
     """A short line that is no sentence and no caption: a section, menu or widget label."""
     return (
-        len(line.split()) <= 3 and not _SENTENCE_END.search(line) and not _CAPTION_CUE.search(line)
+        len(line.split()) <= 3 and not SENTENCE_END.search(line) and not _CAPTION_CUE.search(line)
     )
 
 
@@ -443,5 +352,5 @@ def _looks_like_heading(line: str, lines: list[str], index: int) -> bool:
     words = line.split()
     followed = index + 1 < len(lines)
     return (
-        followed and 2 <= len(words) <= 14 and not _SENTENCE_END.search(line) and line[0].isupper()
+        followed and 2 <= len(words) <= 14 and not SENTENCE_END.search(line) and line[0].isupper()
     )

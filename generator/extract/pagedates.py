@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..margins import CAPTURE_TIME
 from ..models import CleanArticle
 from ..text import NUMBER_WORDS
 
@@ -36,11 +37,7 @@ class PageDate:
 _FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?(?!\d)")
 _WORD_DATE = re.compile(r"Tháng\s+(Mười Một|Mười Hai|\w+)\s+(\d{1,2}),\s+(\d{4})", re.I)
-_CAPTURE = re.compile(
-    r"(?:vlcsnap|IMG|VID|DSC|PXL|Screenshot|Screen Shot|Ảnh chụp màn hình|photo)[-_ ]*"
-    r"((?:19|20)\d\d)[-_]?(\d\d)[-_]?(\d\d)(?!\d)",
-    re.I,
-)
+_CAPTURE = CAPTURE_TIME
 _TIME = re.compile(r"\d{1,2}:\d\d")
 _WEEKDAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\b", re.I)
 _PUBLISHED_WORD = re.compile(r"đăng|xuất bản|posted|published", re.I)

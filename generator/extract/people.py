@@ -25,11 +25,19 @@ from ..text import canonical_spelling, fold, slugify, split_sentences
 from .chains import HONORIFIC, blank_photo_notes, title_at_start, titles_after, titles_before
 from .knowledge import Knowledge
 from .names import NameSpan, find_names
+from .presence import (
+    ACT_FIRST,
+    AS_SAID_BY,
+    ELSEWHERE,
+    OWN_PREDICATE,
+    act_after,
+    announced,
+    attendance,
+    is_entry,
+)
 from .titles import (
-    ACT_RE,
     ACTS,
     clip_title,
-    has_predicate,
     is_title,
     keep_commas,
     keep_long_forms,
@@ -39,36 +47,6 @@ from .titles import (
 _GROUP_PREFIX = re.compile(
     rf"(?:^|\s)(?:gồm\s+|có\s+)?các\s+(?:{HONORIFIC}\s+)?(?P<title>[^:;.]{{3,80}}?)\s*:", re.I
 )
-# Attendance verbs; "dự" also starts nouns ("dự thảo", "dự kiến") that are no such thing.
-_ATTENDANCE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:tham dự|cùng dự|đến dự|tới dự|về dự|dự|có mặt)(?![\wÀ-ỹ])"
-    r"(?!\s+(?:thảo|kiến|án|báo|toán|định|phòng|trữ|đoán|thi|bị|khuyết|luật|trù|tính|liệu|"
-    r"cảm|tuyển|kỳ|khoán|kế|trình)(?![\wÀ-ỹ]))",
-    re.I,
-)
-# "với sự tham gia của …", "có sự hiện diện của …": attendance told as a noun; "Cùng đi có …",
-# "Cùng theo dõi buổi tổng duyệt có …": those who came with the main actor; "Về phía Văn phòng
-# Trung ương có …", "đại diện Bộ Quốc phòng có …": who came for each body.
-_ATTENDANCE_NOUN = re.compile(
-    r"\bsự (?:tham gia|hiện diện|có mặt|tham dự) của\b"
-    r"|(?:^|[,;:]\s*)(?:về phía|đại diện|tại điểm cầu)\s[^.;:]{2,80}?\scó\s"
-    r"|(?:^|[,;:]\s*)cùng (?:đi|theo dõi|tham gia|làm việc|kiểm tra|tới|đến|về)\b[^.;:]{0,60}?\scó\s",
-    re.I,
-)
-# An act told before its list: "Chủ trì hội nghị có đồng chí A, …", "Báo cáo là đồng chí B".
-_ACT_FIRST = re.compile(
-    r"^(?:[^,;:]{0,40},\s*)?(?P<act>đồng chủ trì|chủ trì|phát biểu|báo cáo|trình bày|kết luận)"
-    r"(?:\s+[^,;:]{0,60}?)?\s+(?:có|là|gồm)\s",
-    re.I,
-)
-# A paragraph announcing a list on the lines after it: "Tham dự phiên họp có:", "Chủ trì họp báo:".
-_LIST_INTRO = re.compile(
-    r"^(?:[^,;:]{0,40},\s*)?(?P<act>đồng chủ trì|chủ trì|phát biểu|báo cáo|trình bày|kết luận)"
-    r"(?![\wÀ-ỹ])[^.;]*:$",
-    re.I,
-)
-_LIST_MARK = re.compile(r"^\s*[-–+•*]\s*")
-_MEMBERSHIP = re.compile(r"\b(?:trong đó có|thành viên gồm|gồm có|bao gồm)\b", re.I)
 _CHAIRED_BY = re.compile(rf"(?:dưới sự chủ trì của|do)\s+(?:{HONORIFIC}\s+)?$", re.I)
 # Between two coordinated names: "A, …, và đồng chí B", "A cùng B".
 _COORDINATION = re.compile(rf"\s*,?\s*(?:và|cùng|cùng với)\s+(?:các\s+)?(?:{HONORIFIC}\s+)?", re.I)
@@ -148,45 +126,6 @@ class _Entry:
     """The name is followed by a predicate of its own ("A được bầu làm …")."""
 
 
-# Between a name and its verb: the act was at another time ("từng", "nhiều lần", "lúc sinh thời").
-_ANOTHER_TIME = re.compile(
-    r"\b(?:từng|nhiều lần|sinh thời|khi còn sống|trước đây|trước đó)\b", re.I
-)
-# A sentence about another time or place: "Trước đó, …", an interview with the paper ("Trao đổi
-# với Tuổi Trẻ, ông A cho rằng …"; on the sidelines of the meeting, "bên lề", it is there).
-_ELSEWHERE = re.compile(
-    r"^(?:Trước đó|Trước đây|Hồi|Trao đổi với|Chia sẻ với|Nói với|Trả lời phỏng vấn)\b(?!.*\bbên lề\b)",
-    re.I,
-)
-# After a name's titles, a predicate of its own: the name is a clause's subject, no list entry
-# ("…; đồng chí A được bầu làm Tổng Bí thư" in a sentence that began with an attendance list).
-_OWN_PREDICATE = re.compile(
-    r"^\s*(?:đã\s+|sẽ\s+|đang\s+|vừa\s+)?(?:được|bị|là|kế nhiệm|trở thành|nhớ lại)(?![\wÀ-ỹ])"
-)
-# "Như Tổng Bí thư A đã nhấn mạnh, …": a reference to what A said, not an act at the event.
-_AS_SAID_BY = re.compile(r"(?:^|[.;:,]\s*)[Nn]hư\s+[^.;:,]*$")
-
-
-def _act_after(text: str) -> tuple[str | None, bool]:
-    """(act, past): the predicate right after a title chain; ``past`` for "từng nói". A
-    description between commas is passed over: "A, Vụ trưởng, người dân tộc Mông, cho rằng"."""
-    clauses = re.split(r"[,;.:]", text.lstrip(" ,-–"), maxsplit=3)
-    clause = clauses[0][:80]
-    for following in clauses[1:3]:
-        if ACT_RE.search(clause) or not clause.strip()[:1].islower() or has_predicate(clause):
-            break
-        clause = following.strip()[:80]
-    match = ACT_RE.search(clause)
-    if not match:
-        return None, False
-    lead = clause[: match.start()]
-    if _ANOTHER_TIME.search(lead):
-        return None, True
-    if len(lead.split()) > 3:
-        return None, False
-    return ACTS[match.group(1).lower()], False
-
-
 def _groups(sentence: str, spans: list[NameSpan]) -> list[tuple[int, int, list[str]]]:
     """(from, to, titles) of each group prefix; a group naming two bodies is collective.
 
@@ -238,12 +177,12 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
             role = title_at_start(sentence[right + copula.end() : next_start])
             if role:
                 person.add_roles([role], sentence)
-        act, past = _act_after(sentence[right:])
-        if _AS_SAID_BY.search(sentence[: span.start - length]):
+        act, past = act_after(sentence[right:])
+        if AS_SAID_BY.search(sentence[: span.start - length]):
             act, past = None, True
         if act is None and not past and _CHAIRED_BY.search(sentence[: span.start - length]):
             act = "chủ trì" if "chủ trì" in sentence else None
-        own = act is None and bool(_OWN_PREDICATE.match(sentence[right:next_start]))
+        own = act is None and bool(OWN_PREDICATE.match(sentence[right:next_start]))
         entries.append(_Entry(span, span.start - length, right, act, past, own))
         cursor = right
     return entries
@@ -271,34 +210,6 @@ def _share_acts(sentence: str, entries: list[_Entry]) -> None:
                 entry.act = actor.act
 
 
-def _attendance(text: str) -> bool:
-    """An attendance sentence; "trong đó có" after the verb names some of those present, before
-    it (or without one) the members of a body ("Tiểu ban có 51 thành viên, trong đó có …")."""
-    found = [m.start() for m in (_ATTENDANCE.search(text), _ATTENDANCE_NOUN.search(text)) if m]
-    membership = _MEMBERSHIP.search(text)
-    return bool(found) and (membership is None or min(found) < membership.start())
-
-
-def _announced(text: str) -> str | None:
-    """The act of the list a paragraph announces on the lines after it ("Tham dự có:")."""
-    text = text.strip()
-    if not text.endswith(":"):
-        return None
-    intro = _LIST_INTRO.match(text)
-    if intro:
-        return ACTS[intro.group("act").lower()]
-    return "dự" if _attendance(text) else None
-
-
-def _is_entry(text: str, knowledge: Knowledge) -> bool:
-    """A line of an announced list: a list mark, or a name near its start and titles only
-    ("Đồng chí A - Bí thư Tỉnh ủy;"), no predicate ("Đồng chí B gửi thư chúc mừng" is not)."""
-    if _LIST_MARK.match(text):
-        return True
-    spans = find_names(text[:80], knowledge)
-    return len(text) <= 400 and bool(spans) and spans[0].start <= 50 and not has_predicate(text)
-
-
 def _read_sentence(
     sentence: str,
     reading: _Reading,
@@ -312,14 +223,14 @@ def _read_sentence(
     caption = kind == "caption"
     blanked = blank_photo_notes(keep_commas(sentence))
     spans = find_names(sentence, knowledge, use_ner)
-    attendance = _attendance(sentence) or listed == "dự"
+    present_all = attendance(sentence) or listed == "dự"
     entries = _entries(blanked, spans, reading.people)
     _share_acts(blanked, entries)
     if kind == "headline":  # "Thường trực Ban Bí thư A: Cần …" reports what A said there
         for entry in entries:
             if entry.act is None and blanked[entry.right :].lstrip().startswith(":"):
                 entry.act = "phát biểu"
-    first = _ACT_FIRST.match(sentence)
+    first = ACT_FIRST.match(sentence)
     if first:  # every entry of the list after it did that act
         for entry in entries:
             if entry.act is None and entry.span.start >= first.end():
@@ -327,7 +238,7 @@ def _read_sentence(
     for entry in entries:
         if listed and listed != "dự" and entry.act is None and not entry.past:
             entry.act = listed
-    if _ELSEWHERE.match(sentence):  # another time or an interview: nobody acts at the event
+    if ELSEWHERE.match(sentence):  # another time or an interview: nobody acts at the event
         for entry in entries:
             entry.act, entry.past = None, True
     # A clause between semicolons where a name has its own predicate is no list of those present.
@@ -339,8 +250,8 @@ def _read_sentence(
         if entry.act:
             person.add_act(entry.act, sentence)
             actors.append(person.name)
-        elif ((attendance and listed_here) or caption) and not entry.past:
-            person.add_act("dự" if attendance else "", sentence)
+        elif ((present_all and listed_here) or caption) and not entry.past:
+            person.add_act("dự" if present_all else "", sentence)
         elif sentence not in person.evidence:
             person.evidence.append(sentence)
         if entry.span.unusual:
@@ -418,11 +329,11 @@ def find_people(article: CleanArticle, knowledge: Knowledge, use_ner: bool = Fal
     ]
     listed: str | None = None
     for text, kind in texts:
-        if listed and not _is_entry(text, knowledge):
+        if listed and not is_entry(text, knowledge):
             listed = None
         for sentence in split_sentences(canonical_spelling(text)):
             _read_sentence(sentence, reading, kind, knowledge, use_ner, listed)
-        listed = _announced(text) or listed
+        listed = announced(text) or listed
     _resolve_references(reading)
     _merge_short_names(reading.people)
     people = reading.people.values()

@@ -1,0 +1,107 @@
+"""Whether the people a sentence names were there: attendance told in its many forms, acts
+after a name, lists announced on the lines after a colon, and what is told of another time or
+place (an interview with the paper, "Trước đó", "Như … đã nhấn mạnh")."""
+
+from __future__ import annotations
+
+import re
+
+from .knowledge import Knowledge
+from .names import find_names
+from .titles import ACT_RE, ACTS, has_predicate
+
+# Attendance verbs; "dự" also starts nouns ("dự thảo", "dự kiến") that are no such thing.
+_ATTENDANCE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tham dự|cùng dự|đến dự|tới dự|về dự|dự|có mặt)(?![\wÀ-ỹ])"
+    r"(?!\s+(?:thảo|kiến|án|báo|toán|định|phòng|trữ|đoán|thi|bị|khuyết|luật|trù|tính|liệu|"
+    r"cảm|tuyển|kỳ|khoán|kế|trình)(?![\wÀ-ỹ]))",
+    re.I,
+)
+# "với sự tham gia của …", "có sự hiện diện của …": attendance told as a noun; "Cùng đi có …",
+# "Cùng theo dõi buổi tổng duyệt có …": those who came with the main actor; "Về phía Văn phòng
+# Trung ương có …", "đại diện Bộ Quốc phòng có …": who came for each body.
+_ATTENDANCE_NOUN = re.compile(
+    r"\bsự (?:tham gia|hiện diện|có mặt|tham dự) của\b"
+    r"|(?:^|[,;:]\s*)(?:về phía|đại diện|tại điểm cầu)\s[^.;:]{2,80}?\scó\s"
+    r"|(?:^|[,;:]\s*)cùng (?:đi|theo dõi|tham gia|làm việc|kiểm tra|tới|đến|về)\b[^.;:]{0,60}?\scó\s",
+    re.I,
+)
+# An act told before its list: "Chủ trì hội nghị có đồng chí A, …", "Báo cáo là đồng chí B".
+ACT_FIRST = re.compile(
+    r"^(?:[^,;:]{0,40},\s*)?(?P<act>đồng chủ trì|chủ trì|phát biểu|báo cáo|trình bày|kết luận)"
+    r"(?:\s+[^,;:]{0,60}?)?\s+(?:có|là|gồm)\s",
+    re.I,
+)
+# A paragraph announcing a list on the lines after it: "Tham dự phiên họp có:", "Chủ trì họp báo:".
+_LIST_INTRO = re.compile(
+    r"^(?:[^,;:]{0,40},\s*)?(?P<act>đồng chủ trì|chủ trì|phát biểu|báo cáo|trình bày|kết luận)"
+    r"(?![\wÀ-ỹ])[^.;]*:$",
+    re.I,
+)
+_LIST_MARK = re.compile(r"^\s*[-–+•*]\s*")
+_MEMBERSHIP = re.compile(r"\b(?:trong đó có|thành viên gồm|gồm có|bao gồm)\b", re.I)
+# Between a name and its verb: the act was at another time ("từng", "nhiều lần", "lúc sinh thời").
+_ANOTHER_TIME = re.compile(
+    r"\b(?:từng|nhiều lần|sinh thời|khi còn sống|trước đây|trước đó)\b", re.I
+)
+# A sentence about another time or place: "Trước đó, …", an interview with the paper ("Trao đổi
+# với Tuổi Trẻ, ông A cho rằng …"; on the sidelines of the meeting, "bên lề", it is there).
+ELSEWHERE = re.compile(
+    r"^(?:Trước đó|Trước đây|Hồi|Trao đổi với|Chia sẻ với|Nói với|Trả lời phỏng vấn)\b(?!.*\bbên lề\b)",
+    re.I,
+)
+# After a name's titles, a predicate of its own: the name is a clause's subject, no list entry
+# ("…; đồng chí A được bầu làm Tổng Bí thư" in a sentence that began with an attendance list).
+OWN_PREDICATE = re.compile(
+    r"^\s*(?:đã\s+|sẽ\s+|đang\s+|vừa\s+)?(?:được|bị|là|kế nhiệm|trở thành|nhớ lại)(?![\wÀ-ỹ])"
+)
+# "Như Tổng Bí thư A đã nhấn mạnh, …": a reference to what A said, not an act at the event.
+AS_SAID_BY = re.compile(r"(?:^|[.;:,]\s*)[Nn]hư\s+[^.;:,]*$")
+
+
+def act_after(text: str) -> tuple[str | None, bool]:
+    """(act, past): the predicate right after a title chain; ``past`` for "từng nói". A
+    description between commas is passed over: "A, Vụ trưởng, người dân tộc Mông, cho rằng"."""
+    clauses = re.split(r"[,;.:]", text.lstrip(" ,-–"), maxsplit=3)
+    clause = clauses[0][:80]
+    for following in clauses[1:3]:
+        if ACT_RE.search(clause) or not clause.strip()[:1].islower() or has_predicate(clause):
+            break
+        clause = following.strip()[:80]
+    match = ACT_RE.search(clause)
+    if not match:
+        return None, False
+    lead = clause[: match.start()]
+    if _ANOTHER_TIME.search(lead):
+        return None, True
+    if len(lead.split()) > 3:
+        return None, False
+    return ACTS[match.group(1).lower()], False
+
+
+def attendance(text: str) -> bool:
+    """An attendance sentence; "trong đó có" after the verb names some of those present, before
+    it (or without one) the members of a body ("Tiểu ban có 51 thành viên, trong đó có …")."""
+    found = [m.start() for m in (_ATTENDANCE.search(text), _ATTENDANCE_NOUN.search(text)) if m]
+    membership = _MEMBERSHIP.search(text)
+    return bool(found) and (membership is None or min(found) < membership.start())
+
+
+def announced(text: str) -> str | None:
+    """The act of the list a paragraph announces on the lines after it ("Tham dự có:")."""
+    text = text.strip()
+    if not text.endswith(":"):
+        return None
+    intro = _LIST_INTRO.match(text)
+    if intro:
+        return ACTS[intro.group("act").lower()]
+    return "dự" if attendance(text) else None
+
+
+def is_entry(text: str, knowledge: Knowledge) -> bool:
+    """A line of an announced list: a list mark, or a name near its start and titles only
+    ("Đồng chí A - Bí thư Tỉnh ủy;"), no predicate ("Đồng chí B gửi thư chúc mừng" is not)."""
+    if _LIST_MARK.match(text):
+        return True
+    spans = find_names(text[:80], knowledge)
+    return len(text) <= 400 and bool(spans) and spans[0].start <= 50 and not has_predicate(text)
