@@ -27,9 +27,9 @@ from .text import squash_spaces
 
 # Lines that are page furniture wherever they appear.
 _DEBRIS_LINE = re.compile(
-    r"^(?:in bài viết|gửi cho bạn bè|chia sẻ(?: bài viết)?|bình luận(?:\s*\(\d+\))?|phản hồi|chia sẻ facebook|"
+    r"^(?:in bài viết|gửi cho bạn bè|chia sẻ(?: bài viết)?|bình luận\s*\(\d+\)|phản hồi|chia sẻ facebook|"
     r"quay lại|về đầu trang|lưu bài viết|theo dõi|spot_img|mã bảo vệ.*|họ và tên\s*:.*|"
-    r"email\s*:.*|điện thoại\s*:.*|nội dung\s*:.*|gửi ý kiến|gửi bình luận|"
+    r"email\s*:.*|điện thoại\s*:.*|nội dung\s*:.*|gửi ý kiến|"
     r"\*\s*email:.*|tags?\s*:.*|từ khóa\s*:.*|từ khoá\s*:.*|video clips|"
     r"giới thiệu tạp chí in|quảng cáo|advertisement|\(?[\w.-]+\.(?:vn|com|org)\)?)$",
     re.IGNORECASE,
@@ -181,7 +181,7 @@ def _structure(
             continue
         if _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
             continue
-        if index < lead_at and not _looks_like_caption(line, texts, index):
+        if index < lead_at and not _looks_like_caption(line):
             label_line = _is_label(line) and not _looks_like_headline(line, tagged[index])
             if (headline and label_line) or (not label_line and not _related(line, body)):
                 removed.append(line)  # a menu, widget or teaser above the article
@@ -198,7 +198,7 @@ def _opens_body(line: str, tagged: bool) -> bool:
         _looks_like_headline(line, tagged)
         or _is_label(line)
         or _is_picture_caption(line)
-        or _looks_like_caption(line, [], 0)
+        or _looks_like_caption(line)
     )
 
 
@@ -263,7 +263,7 @@ def _table_caption(line: str, blocks: list[Block]) -> bool:
 
 
 def _block(line: str, lines: list[str], index: int) -> Block:
-    if _looks_like_caption(line, lines, index):
+    if _looks_like_caption(line):
         return Block(BlockKind.CAPTION, line)
     if _looks_like_heading(line, lines, index):
         return Block(BlockKind.HEADING, line)
@@ -337,7 +337,7 @@ def _capitalised(line: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _looks_like_caption(line: str, lines: list[str], index: int) -> bool:
+def _looks_like_caption(line: str) -> bool:
     words = line.split()
     if len(words) > 40 or line.endswith(":"):
         return False

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..models import ArticleMeta, BlockKind, CleanArticle, Meeting
 from ..text import split_sentences
 from .authors import split_bylines
-from .congress import congress_numbers, congress_of, find_congresses, to_roman
+from .congress import congress_numbers, congress_of, find_congresses, titled_congresses, to_roman
 from .dates import event_date, published_date
 from .daytext import find_event_day
 from .headline import title_of
@@ -95,7 +95,7 @@ def _subject(
     ban chuẩn bị nhân sự, đại biểu Đại hội XII"); a subcommittee's meeting is about its
     congress."""
     named = tuple(dict.fromkeys(about + mentioned))
-    titled = {to_roman(n) for n, _, _ in congress_numbers(headline or "")}
+    titled = titled_congresses(headline)
     if routine and not (about and about[0] in titled):
         return (), named
     held_for = congress_of(meeting.organizer)

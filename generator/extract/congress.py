@@ -48,10 +48,9 @@ OTHER_BODIES = (
     r"(?-i:Mặt trận|MTTQ|Đoàn|Công đoàn|Hội|Liên hiệp|Liên đoàn|Thi đua|Cựu chiến binh|Phụ nữ)"
 )
 """Bodies other than the Party whose congresses the press also numbers."""
-_BODY = OTHER_BODIES
 _OTHER_BODY_CONGRESS = re.compile(
-    rf"Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?{_BODY}[^.;:]{{0,60}}?\blần\s+thứ\s+(?P<a>{_NUMERAL})"
-    rf"|Đại hội\s+(?:lần\s+thứ\s+)?(?P<b>{_NUMERAL})\s+{_BODY}",
+    rf"Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?{OTHER_BODIES}[^.;:]{{0,60}}?\blần\s+thứ\s+(?P<a>{_NUMERAL})"
+    rf"|Đại hội\s+(?:lần\s+thứ\s+)?(?P<b>{_NUMERAL})\s+{OTHER_BODIES}",
     re.I,
 )
 # "Đảng bộ huyện … khai mạc Đại hội đại biểu lần thứ XIV": "đại biểu" without "toàn quốc" nor
@@ -95,13 +94,18 @@ def find_congresses(
         else:
             counts[roman] += 1
             first_seen.setdefault(roman, position)
-    title = headline or ""
-    titled = {to_roman(n) for n, at, _ in congress_numbers(title) if not _on_the_way(title, at)}
+    titled = titled_congresses(headline)
     about = sorted(counts, key=lambda r: (r not in titled, -counts[r], first_seen[r]))
     primary = about[:1]
     terms, term_warnings = _terms(text)
     mentioned = [r for r in about[1:] + horizon + terms if r not in primary]
     return tuple(primary), tuple(dict.fromkeys(mentioned)), warnings + term_warnings
+
+
+def titled_congresses(headline: str | None) -> set[str | None]:
+    """The congresses a headline puts forward (not one only "tiến tới")."""
+    title = headline or ""
+    return {to_roman(n) for n, at, _ in congress_numbers(title) if not _on_the_way(title, at)}
 
 
 def _on_the_way(text: str, position: int) -> bool:

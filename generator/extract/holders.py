@@ -9,7 +9,9 @@ from functools import lru_cache
 from ..models import Participant
 from ..text import canonical_spelling
 from .clues import Clue
+from .congress import to_roman
 from .knowledge import Knowledge, Tenure
+from .presence import ANOTHER_TIME
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 1, 1)
 _MARGIN = dt.timedelta(days=183)
@@ -45,14 +47,8 @@ _HEAD = re.compile(
     r"(?: đảng)?(?:\s+(?:phục vụ|của|chuẩn bị))*\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?"
     r"(?:toàn quốc\s+)?(?:lần thứ\s+)?(?P<n>[ivxl]+|\d+)\b"
 )
-_ROMAN = {"11": "XI", "12": "XII", "13": "XIII", "14": "XIV", "15": "XV"}
 # A sentence about another time: its titles are not those of the event's day.
-_ELSEWHEN = re.compile(
-    r"(?<![\wÀ-ỹ])(?:từng|khi đó|lúc đó|lúc bấy giờ|thời điểm đó|trước đây|hồi|năm\s+(?:19|20)\d\d"
-    r"|sinh thời|khi còn sống|nhiều lần)"
-    r"(?![\wÀ-ỹ])",
-    re.I,
-)
+_ELSEWHEN = re.compile(rf"(?<![\wÀ-ỹ])(?:{ANOTHER_TIME}|hồi|năm\s+(?:19|20)\d\d)(?![\wÀ-ỹ])", re.I)
 _FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(?:19|20)\d\d")
 
 
@@ -73,7 +69,8 @@ def office_at_start(element: str, knowledge: Knowledge) -> str | None:
     head = _HEAD.match(key)
     if head:
         kind = _KINDS[re.sub(r"\s*-?\s*xã", " - xã", head["kind"])]
-        return f"Trưởng Tiểu ban {kind} Đại hội {_ROMAN.get(head['n'], head['n'].upper())}"
+        number = head["n"].upper()
+        return f"Trưởng Tiểu ban {kind} Đại hội {to_roman(number) or number}"
     for spelling, office in _titles(knowledge.offices):
         if key.startswith(spelling) and not key[len(spelling) : len(spelling) + 1].isalpha():
             return office

@@ -316,7 +316,7 @@ def find_names(sentence: str, knowledge: Knowledge, use_ner: bool = False) -> li
         trimmed = _trim_run(match.group(1))
         if trimmed is None:
             unusual = _unusual_name(sentence, match, use_ner)
-            if unusual and unusual.name not in PLACES:
+            if unusual:  # places are left out in _unusual_name
                 spans.append(unusual)
             continue
         offset, name = trimmed

@@ -41,9 +41,12 @@ _LIST_INTRO = re.compile(
 _LIST_MARK = re.compile(r"^\s*[-–+•*]\s*")
 _MEMBERSHIP = re.compile(r"\b(?:trong đó có|thành viên gồm|gồm có|bao gồm)\b", re.I)
 # Between a name and its verb: the act was at another time ("từng", "nhiều lần", "lúc sinh thời").
-_ANOTHER_TIME = re.compile(
-    r"\b(?:từng|nhiều lần|sinh thời|khi còn sống|trước đây|trước đó)\b", re.I
+ANOTHER_TIME = (
+    r"(?:từng|nhiều lần|sinh thời|khi còn sống|trước đây|trước đó|khi đó|lúc đó|lúc bấy giờ"
+    r"|thời điểm đó)"
 )
+"""Words that put what a sentence tells at another time than the event's."""
+_ANOTHER_TIME = re.compile(rf"\b{ANOTHER_TIME}\b", re.I)
 # A sentence about another time or place: "Trước đó, …", an interview with the paper ("Trao đổi
 # với Tuổi Trẻ, ông A cho rằng …"; on the sidelines of the meeting, "bên lề", it is there).
 ELSEWHERE = re.compile(

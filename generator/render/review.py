@@ -12,8 +12,6 @@ from .common import FIELD_LABELS, article_day, article_path, by_year, page, part
 from .indexes import LONG_LIST
 from .markdown import escape, link
 
-LABELS = FIELD_LABELS
-
 INTRO = (
     "Những giá trị trình tạo suy ra từ ngữ cảnh, những chỗ các manh mối mâu thuẫn nhau và những "
     "người được nhận diện với độ tin cậy thấp. Với mỗi bài: giá trị đang hiển thị, lý do cần "
@@ -81,7 +79,7 @@ def _article(article: Article, urls: Urls, here: str) -> list[str]:
 
 
 def _doubt(doubt: Doubt) -> list[str]:
-    label = LABELS.get(doubt.field, doubt.field)
+    label = FIELD_LABELS.get(doubt.field, doubt.field)
     value = escape(shown_value(doubt)) if doubt.value else "*(để trống)*"
     lines = [f"- **{label}** (`{doubt.field}`): {value} — {escape(doubt.reason)}", ""]
     if doubt.evidence:
@@ -91,7 +89,8 @@ def _doubt(doubt: Doubt) -> list[str]:
 
 def _corrections(meta: ArticleMeta) -> dict[str, Any]:
     """The override lines an archivist confirms or edits: the current values of the fields
-    in doubt (the whole list for people, since an override replaces it)."""
+    in doubt (the whole list for people, since an override replaces it). Doubts are raised on
+    the date, the people and a built title."""
     fields = dict.fromkeys(d.field for d in meta.doubts)
     out: dict[str, Any] = {}
     for name in fields:
@@ -103,13 +102,8 @@ def _corrections(meta: ArticleMeta) -> dict[str, Any]:
                 for p in meta.participants
             ]
             out["mentioned"] = [m.name for m in meta.mentioned]
-        elif name == "congress":
-            out["congress"] = list(meta.congress)
-        elif name == "meeting":
-            m = meta.meeting
-            out["meeting"] = {"kind": m.kind, "ordinal": m.ordinal, "organizer": m.organizer}
-        elif name in ("title", "source"):
-            out[name] = getattr(meta, name)
+        elif name == "title":
+            out["title"] = meta.title
     return out
 
 
