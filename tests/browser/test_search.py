@@ -221,11 +221,14 @@ def search_all(driver, query: str) -> list[tuple[str, str]]:
     """Every result of ``query``: "Xem thêm kết quả" pressed until the list is whole."""
     type_query(driver, query)
     for _ in range(20):
-        more = driver.find_elements(By.CSS_SELECTOR, ".archive-search__more button")
-        if not more:
-            break
         count = len(listed(driver))
-        driver.execute_script("arguments[0].click()", more[0])
+        # found and pressed in one step: the list (and its button) may be drawn anew meanwhile
+        pressed = driver.execute_script(
+            "const b = document.querySelector('.archive-search__more button');"
+            "if (b) b.click(); return !!b"
+        )
+        if not pressed:
+            break
         WebDriverWait(driver, 20).until(functools.partial(grown, count=count))
     return [(nfc(title), href) for title, href in listed(driver)]
 
