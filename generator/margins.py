@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
+from .text import WEEKDAY
+
 SENTENCE_END = re.compile(r"[.!?…:;”\"»)]$")
 
-_WEEKDAY = r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|bảy|hai|ba|tư|năm|sáu|\d)|Chủ\s+[Nn]hật)"
 _HEADER_DATE = re.compile(
     r"^(?:\s*date\s+\d{4}-\d{2}(?:-\d{2})?"
     r"|"
-    + _WEEKDAY
+    + WEEKDAY
     + r",?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"
-    r"|" + _WEEKDAY + r",\s+Tháng\s+\w+\s+\d{1,2},\s+\d{4}"
+    r"|" + WEEKDAY + r",\s+Tháng\s+\w+\s+\d{1,2},\s+\d{4}"
     r"|\d{1,2}:\d{2}'?\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)\s*$",
@@ -25,7 +26,7 @@ _DAY = r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)?"
 # "[ Cập nhật vào ngày (01/08/2019) ] - [ Số lần xem: 227 ]", "Cập nhật: 15/6/2020 - 19:29".
 _STAMP_LINE = re.compile(
     r"^[\[(\s]*(?:(?:ngày đăng|đăng ngày|đăng lúc|đăng|ngày xuất bản|xuất bản|cập nhật(?: lần cuối)?"
-    r"(?: vào)?(?: lúc| ngày)?|updated?|posted)\s*:?\s*)?(?:" + _WEEKDAY + r"\s*,?\s*)?"
+    r"(?: vào)?(?: lúc| ngày)?|updated?|posted)\s*:?\s*)?(?:" + WEEKDAY + r"\s*,?\s*)?"
     r"(?:" + _TIME + r"\s*[-,|]?\s*)?(?:ngày\s+)?" + _DAY + r"(?:\s*[-,|]?\s*" + _TIME + r")?"
     r"(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?[\])\s]*"
     r"(?:[-|]\s*\[?\s*(?:số lần xem|lượt xem|lượt đọc)\s*:?\s*[\d.,]+\s*\]?)?\s*$",

@@ -8,14 +8,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..models import BlockKind, CleanArticle
-from ..text import split_sentences
+from ..text import WEEKDAY, split_sentences
 
 _B = r"(?<![\wÀ-ỹ])"  # a word starts here
 _SEP = r"\s*[/.\-]\s*"
 _YEAR = rf"(?:{_SEP}(?P<y>(?:19|20)\d\d)(?![\d/]))?"
 _DM = rf"(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?![\d])(?!{_SEP}\d{{1,3}}(?!\d))" + _YEAR
 _PART = r"(?:sáng sớm|sáng|chiều tối|chiều|trưa|tối|đêm|khuya)"
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
 
 # The forms the press uses for the day of an event, each anchored by a word that says "day".
@@ -23,7 +22,7 @@ _FORMS = (
     # "Hôm nay (13/8)", "Sáng nay (thứ Hai, 13/8)", "Chiều qua (12/8)"
     re.compile(
         rf"{_B}(?P<rel>(?:ngày\s+)?hôm\s+(?:nay|qua)|{_PART}\s+(?:nay|qua))\s*[,(]\s*"
-        rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?(?:ngày\s+)?{_DM}",
+        rf"(?:(?P<wd>{WEEKDAY})\s*,?\s*)?(?:ngày\s+)?{_DM}",
         re.I,
     ),
     # "trong 2 ngày 20 và 21/11/2014", "ngày 20 và 21/11", "từ ngày 20 đến 22/11": the first day
@@ -40,8 +39,8 @@ _FORMS = (
     ),
     # "Sáng 22/4", "Chiều ngày 30-12", "Ngày 7.3", "thứ Hai, 13/8", "sáng thứ Ba (14/8)"
     re.compile(
-        rf"{_B}(?:(?:{_PART})(?:\s+(?P<wd>{_WEEKDAY}))?\s*,?\s*\(?\s*(?:ngày\s+)?"
-        rf"|(?P<wd2>{_WEEKDAY})\s*[,(]?\s*(?:ngày\s+)?|ngày\s+){_DM}",
+        rf"{_B}(?:(?:{_PART})(?:\s+(?P<wd>{WEEKDAY}))?\s*,?\s*\(?\s*(?:ngày\s+)?"
+        rf"|(?P<wd2>{WEEKDAY})\s*[,(]?\s*(?:ngày\s+)?|ngày\s+){_DM}",
         re.I,
     ),
 )
@@ -152,7 +151,7 @@ def find_event_day(article: CleanArticle) -> EventDay | None:
 # A day told relative to the page's: "Sáng nay", "Hôm qua", "chiều thứ Ba" (with no date).
 _RELATIVE = re.compile(
     rf"{_B}(?:(?P<now>hôm\s+nay|{_PART}\s+nay)|(?P<ago>hôm\s+qua|{_PART}\s+qua)"
-    rf"|{_PART}\s+(?P<wd>{_WEEKDAY}))(?![\wÀ-ỹ])(?!\s*[,(]?\s*(?:ngày\s+)?\d)",
+    rf"|{_PART}\s+(?P<wd>{WEEKDAY}))(?![\wÀ-ỹ])(?!\s*[,(]?\s*(?:ngày\s+)?\d)",
     re.I,
 )
 _LEAD_SENTENCES = 4

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from ..margins import CAPTURE_TIME
 from ..models import CleanArticle
-from ..text import NUMBER_WORDS
+from ..text import NUMBER_WORDS, WEEKDAY
 
 
 class PageKind(StrEnum):
@@ -39,7 +39,7 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?(?!\d)")
 _WORD_DATE = re.compile(r"Tháng\s+(Mười Một|Mười Hai|\w+)\s+(\d{1,2}),\s+(\d{4})", re.I)
 _CAPTURE = CAPTURE_TIME
 _TIME = re.compile(r"\d{1,2}:\d\d")
-_WEEKDAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\b", re.I)
+_WEEKDAY = re.compile(rf"\b{WEEKDAY}\b", re.I)
 _PUBLISHED_WORD = re.compile(r"đăng|xuất bản|posted|published", re.I)
 _UPDATED_WORD = re.compile(r"cập nhật|update", re.I)
 
