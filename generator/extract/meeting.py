@@ -71,6 +71,16 @@ _ORDINAL = re.compile(
     r"(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
+# A numbered conference is the meeting reported only when the headline or the event sentence
+# holds it: "Khai mạc Hội nghị Trung ương 14", "Ban Chấp hành Trung ương Đảng khóa XIII khai
+# mạc Hội nghị lần thứ 14", "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15".
+_HELD_CONFERENCE = re.compile(
+    r"(?:^|(?:khai mạc|bế mạc|tiến hành|tổ chức|họp)\s+)Hội nghị\s+"
+    r"(?:(?:Ban Chấp hành\s+)?Trung ương\s+(?:Đảng\s+)?(?:lần\s+thứ\s+)?|lần\s+thứ\s+)"
+    + _NUMBER
+    + r"(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
 # An earlier or later meeting: "từ phiên họp thứ tư đến nay", "tại phiên họp thứ ba trước đó".
 _REFERENCE_BEFORE = re.compile(
     r"(?:từ|sau|kể từ|trước|so với|như|tới|đến|vào|theo|của)\s+(?:sau\s+)?$", re.IGNORECASE
@@ -135,10 +145,17 @@ def is_routine_review(meeting: Meeting, *texts: str | None) -> bool:
 _REHEARSALS = ("sơ duyệt", "tổng duyệt", "diễn tập")
 
 
-def ordinal(text: str, kind: str | None = None) -> tuple[int | None, str | None]:
+def ordinal(
+    text: str, kind: str | None = None, event: bool = False
+) -> tuple[int | None, str | None]:
     """The number this meeting is given ("phiên thứ nhất", "họp lần thứ 2"), never an earlier
-    one; a rehearsal's number ("sơ duyệt lần thứ hai") only when the meeting is that rehearsal."""
-    for match in _ORDINAL.finditer(text):
+    one; a rehearsal's number ("sơ duyệt lần thứ hai") only when the meeting is that rehearsal;
+    a conference's number ("khai mạc Hội nghị Trung ương 14") only when the meeting is a
+    conference and ``text`` is the headline or the event sentence (``event``)."""
+    matches = list(_ORDINAL.finditer(text))
+    if event and kind == "hội nghị":
+        matches += _HELD_CONFERENCE.finditer(text)
+    for match in matches:
         noun = match.group(0).lower()
         if noun.startswith(_REHEARSALS) and not (kind and noun.startswith(kind)):
             continue
@@ -150,7 +167,13 @@ def ordinal(text: str, kind: str | None = None) -> tuple[int | None, str | None]
         if _WEEKDAY.match(written):
             continue
         word = " ".join((written or "").lower().split())
-        value = 1 if match["first"] else int(word) if word.isdigit() else _number_word(word)
+        value = (
+            1
+            if match.groupdict().get("first")
+            else int(word)
+            if word.isdigit()
+            else _number_word(word)
+        )
         if value:
             return value, match.group(0)
     return None, None
@@ -211,7 +234,7 @@ def find_meeting(
     sentence, then the text; the place from the event sentence, else the opening sentences."""
     sources = [s for s in (headline, lead, text) if s]
     kind = next((k for s in sources if (k := meeting_kind(s))), None)
-    number = next((n for s in sources if (n := ordinal(s, kind)[0])), None)
+    number = next((n for s in sources if (n := ordinal(s, kind, event=s is not text)[0])), None)
     # A working session has two sides and no host unless one is said to hold it.
     body = organizer(sources, congress, weak=kind != "buổi làm việc")
     places: tuple[str, ...] = ()

@@ -47,7 +47,8 @@ CENTRAL_BODIES = re.compile(
 _BODIES = (
     r"Văn phòng Trung ương Đảng|Ban Tổ chức Trung ương|Ban Tuyên giáo(?: và Dân vận)? Trung ương|"
     r"Ủy ban Kiểm tra Trung ương|Ban Kinh tế Trung ương|Ban Nội chính Trung ương|"
-    r"Ban Đối ngoại Trung ương|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|"
+    r"Ban Đối ngoại Trung ương|Bộ Chính trị|Ban Bí thư|"
+    r"Ban Chấp hành Trung ương(?: Đảng)?(?: khóa (?-i:[IVX]+))?|"
     r"Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|"
     # local Party committees and councils: "Ban Thường vụ Tỉnh ủy Bắc Giang", "HĐND tỉnh Nam Định"
     r"(?:Ban Thường vụ |Thường trực )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|"

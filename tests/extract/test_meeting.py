@@ -395,3 +395,26 @@ def test_ordinal_of_a_later_meeting_or_another_rehearsal(text, kind, expected):
 )
 def test_workshops_seminars_and_send_offs_are_meeting_kinds(text, kind):
     assert meeting_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text, event, expected",
+    [
+        ("Khai mạc Hội nghị Trung ương 14: Cho ý kiến lần cuối vào dự thảo văn kiện", True, 14),
+        ("Ban Chấp hành Trung ương Đảng khóa XIII khai mạc Hội nghị lần thứ 14.", True, 14),
+        ("Hội nghị Trung ương 8 khóa XIII bế mạc", True, 8),
+        ("Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ mười lăm", True, 15),
+        # a plenum cited in the event sentence, or a held one in the body of the text
+        ("Theo Kết luận của Hội nghị Trung ương 8, Tiểu ban họp", True, None),
+        ("sau Hội nghị Trung ương 13 hồi tháng 10, các tiểu ban tiếp thu", True, None),
+        ("Ban Chấp hành Trung ương Đảng khóa XIII khai mạc Hội nghị lần thứ 14.", False, None),
+    ],
+)
+def test_a_conference_numbered_only_when_it_is_the_meeting_reported(text, event, expected):
+    assert ordinal(text, "hội nghị", event=event)[0] == expected
+    assert ordinal(text, "phiên họp", event=event)[0] is None
+
+
+def test_the_central_committee_holding_a_plenum_is_its_organizer():
+    lead = "Sáng 5/11, Ban Chấp hành Trung ương Đảng khóa XIII khai mạc Hội nghị lần thứ 14."
+    assert organizer([lead], "XIV") == "Ban Chấp hành Trung ương Đảng khóa XIII"
