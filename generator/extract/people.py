@@ -27,12 +27,13 @@ from .knowledge import Knowledge
 from .names import NameSpan, find_names
 from .presence import (
     ACT_FIRST,
+    ACT_HERE_FIRST,
     AS_SAID_BY,
-    ELSEWHERE,
     OWN_PREDICATE,
     act_after,
     announced,
     attendance,
+    elsewhere,
     is_entry,
 )
 from .titles import (
@@ -111,6 +112,7 @@ class _Reading:
     actors: list[list[str]] = field(default_factory=list)
     references: list[tuple[int, str, str, str]] = field(default_factory=list)
     doubts: list[Doubt] = field(default_factory=list)
+    headline: str = ""
 
 
 @dataclass
@@ -235,10 +237,21 @@ def _read_sentence(
         for entry in entries:
             if entry.act is None and entry.span.start >= first.end():
                 entry.act = ACTS[first.group("act").lower()]
+    here = ACT_HERE_FIRST.match(blanked)
+    subject = next((e for e in entries if e.span.start >= (here.end() if here else 0)), None)
+    # the subject right after the opener (an honorific before the name, no other words)
+    if (
+        here
+        and subject
+        and subject.act is None
+        and not subject.past
+        and (subject.left - here.end() <= 12)
+    ):
+        subject.act = ACTS[here.group("act").lower()]
     for entry in entries:
         if listed and listed != "dự" and entry.act is None and not entry.past:
             entry.act = listed
-    if ELSEWHERE.match(sentence):  # another time or an interview: nobody acts at the event
+    if elsewhere(sentence, reading.headline):  # another time, another meeting, an interview
         for entry in entries:
             entry.act, entry.past = None, True
     # A clause between semicolons where a name has its own predicate is no list of those present.
@@ -322,7 +335,7 @@ def _merge_short_names(people: dict[str, _Person]) -> None:
 
 def find_people(article: CleanArticle, knowledge: Knowledge, use_ner: bool = False) -> PeopleFound:
     """Participants with roles and acts, people only mentioned, in order of appearance."""
-    reading = _Reading()
+    reading = _Reading(headline=article.headline or "")
     texts = [(article.headline, "headline")] if article.headline else []
     texts += [
         (b.text, "caption" if b.kind is BlockKind.CAPTION else "paragraph") for b in article.blocks

@@ -32,6 +32,18 @@ ACT_FIRST = re.compile(
     r"(?:\s+[^,;:]{0,60}?)?\s+(?:có|là|gồm)\s",
     re.I,
 )
+# An act told before its subject, at this meeting named by its noun alone: "Phát biểu tại buổi
+# gặp mặt, đồng chí A, …", "Phát biểu kết luận phiên họp, Thủ tướng B …". A meeting named
+# further ("Phát biểu tại Hội nghị Trung ương 8, …", "tại Đại hội XIII") is another one.
+ACT_HERE_FIRST = re.compile(
+    r"^(?P<act>phát biểu|kết luận|báo cáo|trình bày|chủ trì|đồng chủ trì)"
+    r"(?:\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|tổng kết|chào mừng|tham luận))?"
+    r"(?:\s+(?:tại|ở|trong))?\s+"
+    r"(?:(?:buổi|cuộc|phiên|lễ)\s+)?(?:hội nghị|phiên họp|cuộc họp|họp|gặp mặt|làm việc|lễ|tiếp|"
+    r"buổi|chương trình|sự kiện|hội thảo|tọa đàm|kỳ họp|phiên|sơ duyệt|tổng duyệt|giao ban|gặp)"
+    r"(?:\s+(?:này|hôm nay|sáng nay|chiều nay|tối nay))?\s*,\s*",
+    re.I,
+)
 # A paragraph announcing a list on the lines after it: "Tham dự phiên họp có:", "Chủ trì họp báo:".
 _LIST_INTRO = re.compile(
     r"^(?:[^,;:]{0,40},\s*)?(?P<act>đồng chủ trì|chủ trì|phát biểu|báo cáo|trình bày|kết luận)"
@@ -47,12 +59,34 @@ ANOTHER_TIME = (
 )
 """Words that put what a sentence tells at another time than the event's."""
 _ANOTHER_TIME = re.compile(rf"\b{ANOTHER_TIME}\b", re.I)
+_FROM_AFAR = re.compile(r"(?<![\wÀ-ỹ])(?:gửi|ký|thư|điện|lẵng hoa|văn bản)(?![\wÀ-ỹ])", re.I)
 # A sentence about another time or place: "Trước đó, …", an interview with the paper ("Trao đổi
 # với Tuổi Trẻ, ông A cho rằng …"; on the sidelines of the meeting, "bên lề", it is there).
 ELSEWHERE = re.compile(
     r"^(?:Trước đó|Trước đây|Hồi|Trao đổi với|Chia sẻ với|Nói với|Trả lời phỏng vấn)\b(?!.*\bbên lề\b)",
     re.I,
 )
+# An act told at a numbered meeting before its subject: "Phát biểu tại Đại hội XIII, …",
+# "Kết luận Hội nghị Trung ương 8, …". It is this meeting only if the headline has its number.
+_AT_NUMBERED_MEETING = re.compile(
+    r"^(?:phát biểu|kết luận|chỉ đạo|trình bày|báo cáo|chủ trì)[^,;:]{0,30}?"
+    r"(?:\s(?:tại|ở|trong)\s+|\s)(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^,;:]*?"
+    r"(?<![\wÀ-ỹ])(?P<number>\d{1,2}|(?-i:[IVXL]+))(?![\wÀ-ỹ])[^,;:]*,",
+    re.I,
+)
+
+
+def elsewhere(sentence: str, headline: str) -> bool:
+    """A sentence telling of another time or place (``ELSEWHERE``), or of an act at another
+    numbered meeting than the one the headline names."""
+    if ELSEWHERE.match(sentence):
+        return True
+    numbered = _AT_NUMBERED_MEETING.match(sentence)
+    if numbered is None:
+        return False
+    return not re.search(rf"(?<![\wÀ-ỹ]){numbered['number']}(?![\wÀ-ỹ])", headline)
+
+
 # After a name's titles, a predicate of its own: the name is a clause's subject, no list entry
 # ("…; đồng chí A được bầu làm Tổng Bí thư" in a sentence that began with an attendance list).
 OWN_PREDICATE = re.compile(
@@ -77,6 +111,8 @@ def act_after(text: str) -> tuple[str | None, bool]:
     lead = clause[: match.start()]
     if _ANOTHER_TIME.search(lead):
         return None, True
+    if _FROM_AFAR.search(lead):  # "gửi thư chúc mừng", "gửi điện cảm ơn": sent, not said there
+        return None, False
     if len(lead.split()) > 3:
         return None, False
     return ACTS[match.group(1).lower()], False

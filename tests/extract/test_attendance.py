@@ -6,6 +6,8 @@ rule that passes them has learned the construction, not an article.
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.people import find_people
 from generator.text import normalize
 
@@ -507,3 +509,55 @@ def test_the_parent_body_after_a_unit_and_a_qualifier_in_brackets(knowledge):
 def test_tu_dai_hoi_is_no_name(knowledge):
     got, mentioned, _ = read(knowledge, "Từ Đại hội VI đến nay, công tác nhân sự được đổi mới.")
     assert got == {} and mentioned == []
+
+
+# ---- an act told before its subject, and what was sent from afar --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        (
+            "Phát biểu tại buổi gặp mặt, đồng chí Lê Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy "
+            "(không tham gia đoàn) chúc đoàn đại biểu mạnh khỏe.",
+            "phát biểu",
+        ),
+        (
+            "Phát biểu kết luận phiên họp, Bí thư Tỉnh ủy Lê Văn Hòa nêu ba việc cần làm.",
+            "phát biểu",
+        ),
+        ("Chủ trì cuộc họp này, ông Lê Văn Hòa lần lượt điểm lại các việc.", "chủ trì"),
+        ("Thay mặt đoàn, đồng chí Lê Văn Hòa cảm ơn sự tin tưởng của Đảng bộ.", "phát biểu"),
+        ("Đồng chí Lê Văn Hòa căn dặn đoàn giữ gìn sức khỏe.", "phát biểu"),
+    ],
+)
+def test_an_act_before_its_subject_or_a_speech_verb_after_it(knowledge, text, act):
+    got, mentioned, _ = read(knowledge, "Sáng 5/3, Tỉnh ủy tổ chức hội nghị.\n\n" + text)
+    assert list(got) == ["Lê Văn Hòa"] and mentioned == []
+    assert got["Lê Văn Hòa"].acts == (act,)
+    assert all(" " not in role or "chúc" not in role for role in got["Lê Văn Hòa"].roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act was at another meeting, named further than by its noun
+        "Phát biểu tại Hội nghị Trung ương 8, đồng chí Lê Văn Hòa nêu rõ yêu cầu này.",
+        "Phát biểu tại Đại hội XIII, đồng chí Lê Văn Hòa nêu rõ yêu cầu này.",
+        # sent, not said there
+        "Đồng chí Lê Văn Hòa gửi thư chúc mừng hội nghị.",
+        "Nhân dịp này, Bí thư Tỉnh ủy Lê Văn Hòa gửi lẵng hoa chúc mừng.",
+    ],
+)
+def test_an_act_elsewhere_or_from_afar_is_no_presence(knowledge, text):
+    got, mentioned, _ = read(knowledge, "Sáng 5/3, Tỉnh ủy tổ chức hội nghị.\n\n" + text)
+    assert got == {} and mentioned == ["Lê Văn Hòa"]
+
+
+def test_an_act_at_the_numbered_meeting_the_headline_names_is_presence(knowledge):
+    text = (
+        "Bế mạc Hội nghị Trung ương 8 khóa XIII\n"
+        "Phát biểu tại Hội nghị Trung ương 8, đồng chí Lê Văn Hòa nêu rõ yêu cầu này."
+    )
+    found = find_people(article(normalize(text)), knowledge)
+    assert [p.name for p in found.participants] == ["Lê Văn Hòa"]
