@@ -76,10 +76,17 @@ _AT_NUMBERED_MEETING = re.compile(
 )
 
 
+# "Khi chỉ đạo công tác chuẩn bị Đại hội, Tổng Bí thư A đã nhấn mạnh …": a time clause and
+# "đã" before the act tell of an earlier occasion.
+_EARLIER_OCCASION = re.compile(
+    r"^(?:Khi|Lúc|Hồi)\s[^,;.]{0,80},[^.;]{0,120}?\sđã\s+(?:" + ACT_RE.pattern + ")", re.I
+)
+
+
 def elsewhere(sentence: str, headline: str) -> bool:
-    """A sentence telling of another time or place (``ELSEWHERE``), or of an act at another
-    numbered meeting than the one the headline names."""
-    if ELSEWHERE.match(sentence):
+    """A sentence telling of another time or place (``ELSEWHERE``, an earlier occasion), or of
+    an act at another numbered meeting than the one the headline names."""
+    if ELSEWHERE.match(sentence) or _EARLIER_OCCASION.match(sentence):
         return True
     numbered = _AT_NUMBERED_MEETING.match(sentence)
     if numbered is None:

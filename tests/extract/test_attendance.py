@@ -561,3 +561,13 @@ def test_an_act_at_the_numbered_meeting_the_headline_names_is_presence(knowledge
     )
     found = find_people(article(normalize(text)), knowledge)
     assert [p.name for p in found.participants] == ["Lê Văn Hòa"]
+
+
+def test_an_act_told_with_a_time_clause_and_da_was_on_an_earlier_occasion(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Sáng 5/3, Tiểu ban họp phiên thứ hai.\n\nKhi chỉ đạo công tác chuẩn bị Đại hội, Tổng "
+        "Bí thư Lê Văn Hòa đã nhấn mạnh yêu cầu an toàn. Quán triệt tinh thần đó, đồng chí "
+        "Trần Minh Tâm đề nghị các cơ quan phối hợp chặt chẽ.",
+    )
+    assert list(got) == ["Trần Minh Tâm"] and mentioned == ["Lê Văn Hòa"]
