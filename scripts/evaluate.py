@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 PROBES = ROOT / "tests" / "fixtures" / "probe-set"
 PROBES2 = ROOT / "tests" / "fixtures" / "probe-set-2"
+PROBES3 = ROOT / "tests" / "fixtures" / "probe-set-3"
 # name: (articles folder, gold file, file-name prefixes scored: () for all)
 SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.yaml", ()),
@@ -37,6 +38,7 @@ SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     # Written for the tests by someone who saw neither the rules nor the dev set (see its README).
     "probe-set": (PROBES / "articles", PROBES / "gold.yaml", ()),
     "probe-set-2": (PROBES2 / "articles", PROBES2 / "gold.yaml", ()),
+    "probe-set-3": (PROBES3 / "articles", PROBES3 / "gold.yaml", ()),
 }
 
 
