@@ -141,9 +141,17 @@ _RUN = re.compile(
 # Words that put a name-shaped run inside an institution, a place or a doctrine.
 _INSIDE_BEFORE = re.compile(
     r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Hh]ọc viện(?:\s+[\wÀ-ỹ]+){0,4}|"
-    r"[Tt]rường(?:\s+[\wÀ-ỹ]+){0,4}|[Đđ]ường|[Pp]hố|[Tt]ư tưởng|[Lăă]ng|[Bb]ảo tàng|[Cc]ầu|[Ss]ân bay|"
-    r"[Qq]uảng trường|[Dd]i tích|[Kk]hu|[Đđ]ại học|[Cc]ông ty|[Tt]ập đoàn|[Hh]uân chương|[Gg]iải thưởng)"
+    r"[Tt]rường(?:\s+[\wÀ-ỹ]+){0,4}|[Đđ]ường|[Pp]hố|[Tt]rục|[Đđ]ại lộ|[Tt]ư tưởng|[Lăă]ng|[Bb]ảo tàng|[Cc]ầu|[Ss]ân bay|"
+    r"[Qq]uảng trường|[Dd]i tích|[Kk]hu|[Đđ]ại học|[Cc]ông ty|[Tt]ập đoàn|[Hh]uân chương|[Gg]iải thưởng|"
+    # the first word of a place in the highlands and the north: "Buôn Ma Thuột", "Bản Mòng"
+    r"Buôn|Plei|Krông|Đắk|Đăk|Kon|Chư|Ea|Ia|Bản|Thôn|Ấp|Làng|Xóm)"
     r"\s+$"
+)
+# The later items of a list of roads: "các tuyến đường Phạm Hùng, Lê Quang Đạo".
+_CAPITALISED = rf"{SYLLABLE}(?:[ ]{SYLLABLE}){{0,4}}"
+_ROAD_LIST_BEFORE = re.compile(
+    rf"(?:[Đđ]ường|[Pp]hố|[Tt]rục|[Tt]uyến|[Đđ]ại lộ)\s+{_CAPITALISED}(?:,\s*{_CAPITALISED})*"
+    r"(?:,\s*|\s+và\s+)$"
 )
 # Places whose names start with a family name ("Hà Nội", "Lâm Đồng").
 PLACES = frozenset(
@@ -321,7 +329,12 @@ def find_names(sentence: str, knowledge: Knowledge, use_ner: bool = False) -> li
             continue
         offset, name = trimmed
         start = match.start(1) + offset
-        if _INSIDE_BEFORE.search(sentence[:start]) or _starts_a_title(name, sentence, match.end(1)):
+        before = sentence[:start]
+        if (
+            _INSIDE_BEFORE.search(before)
+            or _ROAD_LIST_BEFORE.search(before[-200:])
+            or _starts_a_title(name, sentence, match.end(1))
+        ):
             continue
         spans.append(NameSpan(name, start, start + len(name)))
     pattern = knowledge.alias_pattern

@@ -31,10 +31,13 @@ from .presence import (
     AS_SAID_BY,
     OWN_PREDICATE,
     act_after,
+    among_them,
     announced,
     attendance,
     elsewhere,
     is_entry,
+    recounted,
+    remembered,
 )
 from .titles import (
     ACTS,
@@ -113,6 +116,8 @@ class _Reading:
     references: list[tuple[int, str, str, str]] = field(default_factory=list)
     doubts: list[Doubt] = field(default_factory=list)
     headline: str = ""
+    attending: bool = False
+    """Whether the last sentence read told who attended."""
 
 
 @dataclass
@@ -182,6 +187,10 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
         act, past = act_after(sentence[right:])
         if AS_SAID_BY.search(sentence[: span.start - length]):
             act, past = None, True
+        if remembered(sentence[: span.start - length], sentence[span.end :]) or recounted(
+            sentence[: span.start - length], sentence[right:]
+        ):
+            act, past = None, True
         if act is None and not past and _CHAIRED_BY.search(sentence[: span.start - length]):
             act = "chủ trì" if "chủ trì" in sentence else None
         own = act is None and bool(OWN_PREDICATE.match(sentence[right:next_start]))
@@ -225,7 +234,10 @@ def _read_sentence(
     caption = kind == "caption"
     blanked = blank_photo_notes(keep_commas(sentence))
     spans = find_names(sentence, knowledge, use_ner)
-    present_all = attendance(sentence) or listed == "dự"
+    present_all = (
+        attendance(sentence) or listed == "dự" or (reading.attending and among_them(sentence))
+    )
+    reading.attending = present_all
     entries = _entries(blanked, spans, reading.people)
     _share_acts(blanked, entries)
     if kind == "headline":  # "Thường trực Ban Bí thư A: Cần …" reports what A said there

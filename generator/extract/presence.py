@@ -59,7 +59,7 @@ ANOTHER_TIME = (
 )
 """Words that put what a sentence tells at another time than the event's."""
 _ANOTHER_TIME = re.compile(rf"\b{ANOTHER_TIME}\b", re.I)
-_FROM_AFAR = re.compile(r"(?<![\wÀ-ỹ])(?:gửi|ký|thư|điện|lẵng hoa|văn bản)(?![\wÀ-ỹ])", re.I)
+_FROM_AFAR = re.compile(r"(?<![\wÀ-ỹ])(?:gửi|ký|lẵng hoa|điện mừng)(?![\wÀ-ỹ])", re.I)
 # A sentence about another time or place: "Trước đó, …", an interview with the paper ("Trao đổi
 # với Tuổi Trẻ, ông A cho rằng …"; on the sidelines of the meeting, "bên lề", it is there).
 ELSEWHERE = re.compile(
@@ -99,8 +99,43 @@ def elsewhere(sentence: str, headline: str) -> bool:
 OWN_PREDICATE = re.compile(
     r"^\s*(?:đã\s+|sẽ\s+|đang\s+|vừa\s+)?(?:được|bị|là|kế nhiệm|trở thành|nhớ lại)(?![\wÀ-ỹ])"
 )
+# The dead are remembered, never present: "Tổng Bí thư A (đã từ trần)", "mặc niệm Tổng Bí thư
+# B", "cố Thủ tướng C".
+_DECEASED_AFTER = re.compile(r"^\s*\((?:đã\s+)?(?:từ trần|qua đời|mất|tạ thế|hy sinh)\b", re.I)
+_REMEMBERED_BEFORE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:mặc niệm|tưởng nhớ|tưởng niệm|cố|vĩnh biệt|viếng)\s+$", re.I
+)
+# Inside what a speaker recounts ("Đồng chí nhắc lại, ngay tại Đại hội, nguyên Tổng Bí thư A đã
+# ghi nhận …"), an act told with "đã" is an earlier one.
+_RECOUNTED_BEFORE = re.compile(
+    r"(?:nhắc lại|nhớ lại|kể lại|cho biết|nhấn mạnh|khẳng định|nêu rõ)\s*(?:rằng\s*)?,?\s*"
+    r"(?:[^,.;:]{0,40},\s*)?$",
+    re.I,
+)
+_DA_FIRST = re.compile(r"^\s*(?:cũng\s+)?đã\s", re.I)
+
+
+def remembered(before: str, after: str) -> bool:
+    """Whether the name between ``before`` (its titles excluded) and ``after`` is of the dead."""
+    return bool(_REMEMBERED_BEFORE.search(before) or _DECEASED_AFTER.match(after))
+
+
+def recounted(before: str, after: str) -> bool:
+    """Whether an act after the name is an earlier one a speaker recounts."""
+    return bool(_RECOUNTED_BEFORE.search(before) and _DA_FIRST.match(after))
+
+
 # "Như Tổng Bí thư A đã nhấn mạnh, …": a reference to what A said, not an act at the event.
 AS_SAID_BY = re.compile(r"(?:^|[.;:,]\s*)[Nn]hư\s+[^.;:,]*$")
+
+
+# "thay mặt Tổ thường trực báo cáo", "được Tổng Bí thư ủy quyền phát biểu": for whom the act is
+# done, however long, stands between the name and its act.
+_ON_BEHALF = re.compile(
+    r"^\s*(?:(?:đã|đồng thời|cũng)\s+)?(?:thay mặt|đại diện cho|đại diện|thừa ủy quyền|"
+    r"được\s+[^,;]{0,50}?ủy quyền|theo ủy quyền của)\s",
+    re.I,
+)
 
 
 def act_after(text: str) -> tuple[str | None, bool]:
@@ -120,7 +155,7 @@ def act_after(text: str) -> tuple[str | None, bool]:
         return None, True
     if _FROM_AFAR.search(lead):  # "gửi thư chúc mừng", "gửi điện cảm ơn": sent, not said there
         return None, False
-    if len(lead.split()) > 3:
+    if len(lead.split()) > 3 and not _ON_BEHALF.match(lead):
         return None, False
     return ACTS[match.group(1).lower()], False
 
@@ -131,6 +166,17 @@ def attendance(text: str) -> bool:
     found = [m.start() for m in (_ATTENDANCE.search(text), _ATTENDANCE_NOUN.search(text)) if m]
     membership = _MEMBERSHIP.search(text)
     return bool(found) and (membership is None or min(found) < membership.start())
+
+
+# "Trong số đó có A, …": some of those the sentence before named as a group.
+_AMONG_THEM = re.compile(
+    r"^(?:Trong (?:số )?(?:đó|này)|Trong số (?:các )?đại biểu)\s*,?\s*có\s", re.I
+)
+
+
+def among_them(text: str) -> bool:
+    """A sentence naming some of the group the one before it spoke of ("Trong số đó có …")."""
+    return bool(_AMONG_THEM.match(text))
 
 
 def announced(text: str) -> str | None:

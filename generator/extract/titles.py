@@ -70,8 +70,20 @@ TITLE_HEADS = (
     "Phát ngôn viên",
     "Đại tá",
     "Thượng tá",
+    "Chuyên gia",
+    "Giảng viên",
+    "Giáo viên",
+    "Nghiên cứu viên",
+    "Chuyên viên",
+)
+# Degrees, academic ranks and religious or artistic titles written before a name, as written
+# ("PGS.TS Hoàng Phúc Lâm", "Thượng tá, TS Ksor Y Blim", "Mục sư Y Khâm Niê").
+_PREFIXES = (
+    r"(?-i:(?:P?GS\.\s?)?(?:TSKH|TS|ThS)|P?GS|NSND|NSƯT|KTS|BS|LS)"
+    r"|Mục sư|Linh mục|Hòa thượng|Thượng tọa|Đại đức|Ni sư|Giám mục"
 )
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in TITLE_HEADS), key=len, reverse=True))
+_HEAD_RE = f"{_PREFIXES}|{_HEAD_RE}"
 # "Phó" makes a deputy of any head: Phó Tư lệnh, Phó Tổng Tham mưu trưởng, Phó Chính ủy.
 # Any "<Capitalised word> [word] trưởng" heads a unit: "Chi hội trưởng", "Xã đội trưởng".
 HEAD_PATTERN = (
@@ -269,9 +281,10 @@ def is_title(text: str) -> bool:
 # chí B", "Tư lệnh Quân khu và Trung tướng B" end before "và".
 _NEXT_PERSON = re.compile(
     r"\s(?:(?:và|cùng|cùng với)\s+)?(?:các\s+)?(?:đồng chí|ông|bà)(?=\s|$)"
+    # "… Trung ương và PGS.TS B": a degree too opens the next person's name
     rf"|\svà\s+(?-i:{_HEAD_RE})(?=\s|$)"
-    # "… Trung ương và PGS.TS B": an academic title opens the next person's name
-    r"|\svà\s+(?-i:(?:GS|PGS|TS|ThS|TSKH)\b)",
+    # "Chủ nhiệm Ủy ban Kiểm tra Trung ương và đại diện lãnh đạo các ban": others come after
+    r"|\svà\s+(?-i:đại diện|lãnh đạo|các|cán bộ|nhân dân|đông đảo|nhiều|khoảng|hơn|gần|\d+)(?=\s|$)",
     re.I,
 )
 # Names of bodies with a comma inside: that comma does not end the title.

@@ -571,3 +571,65 @@ def test_an_act_told_with_a_time_clause_and_da_was_on_an_earlier_occasion(knowle
         "Trần Minh Tâm đề nghị các cơ quan phối hợp chặt chẽ.",
     )
     assert list(got) == ["Trần Minh Tâm"] and mentioned == ["Lê Văn Hòa"]
+
+
+def test_degrees_and_religious_titles_before_a_name_are_titles(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Sáng 5/3, Tổ biên tập tổ chức tọa đàm.\n\nTham dự tọa đàm có PGS.TS Lương Thị Diệu "
+        "Hương, Viện trưởng Viện Nghiên cứu Lý luận chính trị; TS Bế Văn Sình, Phó Trưởng ban "
+        "Dân tộc tỉnh Cao Bằng; ThS Nông Thị Quế, nghiên cứu viên và khoảng 40 nhà khoa học. "
+        "Mục sư Y Khâm Niê phát biểu.",
+    )
+    assert got["Lương Thị Diệu Hương"].roles[0] == "PGS.TS"
+    assert got["Bế Văn Sình"].roles == ("TS", "Phó Trưởng ban Dân tộc tỉnh Cao Bằng")
+    assert got["Nông Thị Quế"].roles == ("ThS", "nghiên cứu viên")
+    assert got["Y Khâm Niê"].roles == ("Mục sư",)
+
+
+def test_some_of_a_group_named_in_the_next_sentence_attended(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Sáng 5/3, Tiểu ban tổ chức sơ duyệt.\n\nTham dự có đại diện lãnh đạo Bộ Công an, Bộ "
+        "Quốc phòng. Trong số đó có Thượng tướng Đặng Hồng Quân, Thứ trưởng Bộ Công an và ông "
+        "Nghiêm Xuân Hòa, Phó Chủ tịch UBND thành phố. Tiểu ban có 20 thành viên. Trong số đó "
+        "có ông Trần Minh Tâm.",
+    )
+    assert list(got) == ["Đặng Hồng Quân", "Nghiêm Xuân Hòa"] and mentioned == ["Trần Minh Tâm"]
+    assert got["Đặng Hồng Quân"].roles == ("Thượng tướng", "Thứ trưởng Bộ Công an")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiểu ban dành một phút mặc niệm Tổng Bí thư Lê Văn Hòa (đã từ trần), người đã chỉ đạo "
+        "xây dựng dự thảo.",
+        "Đồng chí nhắc lại, ngay tại Đại hội, nguyên Tổng Bí thư Lê Văn Hòa đã ghi nhận sự phục "
+        "vụ tận tụy của các lực lượng.",
+        "Dự án mang tên cố Thủ tướng Lê Văn Hòa, người chủ trì nhiều cuộc họp.",
+    ],
+)
+def test_the_dead_and_acts_a_speaker_recounts_are_no_presence(knowledge, text):
+    got, mentioned, _ = read(knowledge, "Sáng 5/3, Tiểu ban tổ chức hội nghị.\n\n" + text)
+    assert got == {} and mentioned == ["Lê Văn Hòa"]
+
+
+def test_someone_acting_on_behalf_of_a_body_acts(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Sáng 5/3, Tiểu ban tổ chức sơ duyệt.\n\nĐồng chí Thào A Dình, Phó Chánh Văn phòng "
+        "Trung ương Đảng, thay mặt Tổ thường trực báo cáo tóm tắt những vấn đề còn tồn tại. "
+        "Ông Lê Văn Hòa được Bí thư Tỉnh ủy ủy quyền phát biểu chào mừng.",
+    )
+    assert got["Thào A Dình"].acts == ("báo cáo",) and got["Lê Văn Hòa"].acts == ("phát biểu",)
+
+
+def test_roads_and_highland_places_are_no_people(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Sáng 14/5, tại Hội trường Tỉnh ủy (đường Lê Duẩn, TP. Buôn Ma Thuột), Tiểu ban họp. "
+        "Ông Lê Văn Hòa cho biết phân luồng giao thông trên các trục Phạm Hùng, Lê Quang Đạo, "
+        "Đại lộ Thăng Long đã xong; đưa đón theo các tuyến đường Phạm Hùng, Lê Quang Đạo và "
+        "Trần Duy Hưng.",
+    )
+    assert list(got) == ["Lê Văn Hòa"] and mentioned == []
