@@ -43,7 +43,14 @@ from .clues import (
     stated_year_clues,
     weekday_clue,
 )
-from .daytext import EventDay, dated_sentences, find_event_day, month_year_in, relative_day
+from .daytext import (
+    EventDay,
+    RelativeDay,
+    dated_sentences,
+    find_event_day,
+    month_year_in,
+    relative_day,
+)
 from .holders import holder_clues
 from .knowledge import Knowledge
 from .pagedates import STRONG_KINDS, page_dates, published_date
@@ -78,8 +85,11 @@ def event_date(
     """The main event's date (see the module docstring for the precedence); ``event``: its
     day as find_event_day gives it, when the caller has it already."""
     event = event or find_event_day(article)
-    if event is None:
-        return _relative(article)
+    told = relative_day(article)
+    # "Chiều hôm qua, … chủ trì phiên họp" before any written day: the day is the lead's, not
+    # that of "phiên họp ngày 11/7" further on.
+    if event is None or (told is not None and told.order < event.order):
+        return _relative(article, told)
     year = event.year or month_year_in(event.sentence, event.month)
     if year is not None and (stated := _day_of(year, event.month, event.day)):
         return DateFinding(stated, False, event.sentence)
@@ -87,14 +97,13 @@ def event_date(
     return decide(event, clues)
 
 
-def _relative(article: CleanArticle) -> DateFinding:
+def _relative(article: CleanArticle, told: RelativeDay | None) -> DateFinding:
     """A day told relative to the page ("Sáng nay", "hôm qua", "chiều thứ Ba"), counted from
     the page's own publication date; none without one (a site clock may be days later)."""
-    told = relative_day(article)
     stamps = [p for p in page_dates(article) if p.kind in STRONG_KINDS and p.first == p.last]
     if told is None or not stamps:
         return DateFinding(None)
-    words, weekday, back, sentence = told
+    words, weekday, back, sentence = told.words, told.weekday, told.back, told.sentence
     page = stamps[0]
     if weekday is not None:
         back = (page.first.weekday() - weekday) % 7

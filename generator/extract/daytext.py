@@ -71,6 +71,8 @@ class EventDay:
     sentence: str
     caption: bool = False
     """Found only in a photo caption."""
+    order: int = 0
+    """The position of its sentence in reading order (see _sentences)."""
 
 
 def _sentences(article: CleanArticle) -> Iterator[tuple[str, bool]]:
@@ -137,14 +139,13 @@ def is_event_day(sentence: str, match: re.Match[str]) -> bool:
 
 def find_event_day(article: CleanArticle) -> EventDay | None:
     """The first day expression of the lead that is the event's own (see _sentences)."""
-    for sentence, caption in _sentences(article):
+    for order, (sentence, caption) in enumerate(_sentences(article)):
         for match in day_matches(sentence):
             if not is_event_day(sentence, match):
                 continue
             year = int(match["y"]) if match["y"] else None
-            return EventDay(
-                int(match["d"]), int(match["m"]), year, _weekday(match), sentence, caption
-            )
+            day, month, weekday = int(match["d"]), int(match["m"]), _weekday(match)
+            return EventDay(day, month, year, weekday, sentence, caption, order)
     return None
 
 
@@ -157,17 +158,29 @@ _RELATIVE = re.compile(
 _LEAD_SENTENCES = 4
 
 
-def relative_day(article: CleanArticle) -> tuple[str, int | None, int, str] | None:
-    """(words, weekday, days back, sentence) of the first day told relative to the page in the
-    lead: "Sáng nay" (0), "Hôm qua" (1), "chiều thứ Ba" (the weekday, back up to six days)."""
-    lead = [s for s, caption in _sentences(article) if not caption][:_LEAD_SENTENCES]
-    for sentence in lead:
+@dataclass(frozen=True)
+class RelativeDay:
+    """A day told relative to the page: "Sáng nay" (0 days back), "Hôm qua" (1), "chiều thứ
+    Ba" (the weekday, back up to six days)."""
+
+    words: str
+    weekday: int | None
+    back: int
+    sentence: str
+    order: int
+    """The position of its sentence in reading order, as EventDay.order."""
+
+
+def relative_day(article: CleanArticle) -> RelativeDay | None:
+    """The first day told relative to the page in the lead."""
+    sentences = [(i, s) for i, (s, caption) in enumerate(_sentences(article)) if not caption]
+    for order, sentence in sentences[:_LEAD_SENTENCES]:
         match = _RELATIVE.search(sentence)
         if match is None:
             continue
-        if match["wd"]:
-            return match.group(0), _weekday(match), 0, sentence
-        return match.group(0), None, 0 if match["now"] else 1, sentence
+        weekday = _weekday(match) if match["wd"] else None
+        back = 0 if match["wd"] or match["now"] else 1
+        return RelativeDay(match.group(0), weekday, back, sentence, order)
     return None
 
 

@@ -11,7 +11,7 @@ from ..text import canonical_spelling
 from .clues import Clue
 from .congress import to_roman
 from .knowledge import Knowledge, Tenure
-from .presence import ANOTHER_TIME
+from .presence import ANOTHER_TIME, remembered
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 1, 1)
 _MARGIN = dt.timedelta(days=183)
@@ -137,6 +137,8 @@ def named_offices(sentences: list[str], day_month: tuple[int, int], knowledge: K
         for match in pattern.finditer(sentence):
             before = sentence[: match.start()]
             after = sentence[match.end() :]
+            if remembered(before, after):  # "Tổng Bí thư A (đã từ trần)": the title was his
+                continue
             offices = _before_chain(before, knowledge) + _after_chain(after, knowledge, pattern)
             for office in offices:
                 yield match.group(0), office, sentence

@@ -103,7 +103,9 @@ OWN_PREDICATE = re.compile(
 # B", "cố Thủ tướng C".
 _DECEASED_AFTER = re.compile(r"^\s*\((?:đã\s+)?(?:từ trần|qua đời|mất|tạ thế|hy sinh)\b", re.I)
 _REMEMBERED_BEFORE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:mặc niệm|tưởng nhớ|tưởng niệm|cố|vĩnh biệt|viếng)\s+$", re.I
+    r"(?<![\wÀ-ỹ])(?:mặc niệm|tưởng nhớ|tưởng niệm|cố|vĩnh biệt|viếng)\s+"
+    r"(?:(?-i:[A-ZĐ][\wÀ-ỹ]*)\s+){0,6}$",  # the title between: "mặc niệm Tổng Bí thư A"
+    re.I,
 )
 # Inside what a speaker recounts ("Đồng chí nhắc lại, ngay tại Đại hội, nguyên Tổng Bí thư A đã
 # ghi nhận …"), an act told with "đã" is an earlier one.

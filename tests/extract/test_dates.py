@@ -373,6 +373,13 @@ def test_a_few_words_between_preparing_and_the_congress(knowledge):
         ),
         # a site clock alone does not anchor "sáng nay"
         ("Thứ Ba, 22/12/2020\nSáng nay, Bộ tổ chức hội nghị.", None),
+        # the lead's relative day wins over a day written further on (an earlier meeting's)
+        (
+            "Thứ Ba, 16/09/2014 08:15\nChiều hôm qua, tại Hà Nội, Thủ tướng Nguyễn Tấn Dũng chủ trì phiên "
+            "họp thứ hai của Tiểu ban Kinh tế - Xã hội để cho ý kiến về dự thảo Báo cáo.\n\n"
+            "Thủ tướng yêu cầu so sánh với phiên họp ngày 11/7 để thấy rõ điểm mới.",
+            dt.date(2014, 9, 15),
+        ),
     ],
 )
 def test_a_day_told_relative_to_the_page(knowledge, text, expected):
@@ -444,3 +451,14 @@ def test_a_malformed_curated_date_names_its_file(tmp_path):
     )
     with pytest.raises(GeneratorError, match=r"offices\.yaml"):
         load_knowledge(data)
+
+
+def test_the_title_of_someone_remembered_dead_says_nothing_of_the_year(knowledge):
+    got = found(
+        "Thứ hai, 05/08/2024 - 21:47\nChiều 5/8, Thủ tướng Phạm Minh Chính chủ trì phiên họp "
+        "thứ ba của Tiểu ban.\n\nMở đầu phiên họp, Tiểu ban mặc niệm Tổng Bí thư Nguyễn Phú "
+        "Trọng (đã từ trần).",
+        knowledge,
+        ("XIV",),
+    )
+    assert got.date == dt.date(2024, 8, 5)
