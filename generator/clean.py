@@ -125,6 +125,9 @@ def clean(raw: RawArticle) -> CleanArticle:
             removed.append(line)
         elif is_stamp(line):
             header_lines.append(line)
+        elif (tagged := _tagged_stamp(line)) is not None:
+            source_tags.append(tagged[0])  # "TPO - Thứ Sáu, 04/03/2011 12:20"
+            header_lines.append(tagged[1])
         elif section is None and not kept and _SECTION_CRUMB.match(line):
             section = line
         elif is_furniture(line):
@@ -167,7 +170,8 @@ def _structure(
         (i for i, text in enumerate(texts) if text and _opens_body(text, tagged[i])), len(texts)
     )
     body = " ".join(texts[lead_at : lead_at + 3])
-    headline_at, label, headline, lead = _choose_headline(texts, tagged, lead_at, body)
+    whole = " ".join(texts[lead_at:])
+    headline_at, label, headline, lead = _choose_headline(texts, tagged, lead_at, body, whole)
     if lead is not None:
         texts[lead_at] = lead
     blocks: list[Block] = []
@@ -203,18 +207,21 @@ def _opens_body(line: str, tagged: bool) -> bool:
 
 
 def _choose_headline(
-    texts: list[str], tagged: list[bool], lead_at: int, body: str
+    texts: list[str], tagged: list[bool], lead_at: int, body: str, whole: str
 ) -> tuple[int | None, str | None, str | None, str | None]:
     """(line index, section label, headline, lead left after a glued headline). The title is
     the title-like line nearest above the lead that the lead speaks about: a menu or another
-    story's teaser shares few of its words, a topic label is further up."""
+    story's teaser shares few of its words, a topic label is further up. The line right above
+    the lead may speak of the whole article rather than its lead (a quote: "Thủ tướng: Văn
+    kiện phải chỉ ra được động lực tăng trưởng mới")."""
+    nearest = max((i for i in range(lead_at) if texts[i]), default=None)
     candidates = [
         index
         for index in range(lead_at)
         if texts[index]
         and _looks_like_headline(texts[index], tagged[index])
         and not _is_picture_caption(texts[index])
-        and _related(texts[index], body)
+        and (_related(texts[index], body) or (index == nearest and _related(texts[index], whole)))
     ]
     # The headline sits right above the lead; a line in capitals is a masthead or a topic
     # banner ("ĐẠI HỘI ĐẢNG TOÀN QUỐC LẦN THỨ XI"), a title only when nothing else is.
@@ -295,6 +302,15 @@ def _glued_headline(line: str) -> tuple[str | None, str, str] | None:
             label, head = crumb.group(1), head[crumb.end() :]
         return (label, head, line[start:]) if _looks_like_headline(head) else None
     return None
+
+
+def _tagged_stamp(line: str) -> tuple[str, str] | None:
+    """(outlet tag, stamp) of a page's date line opened by the outlet's tag, as leads are."""
+    match = _LEAD_TAG.match(line)
+    tag = match and (match["a"] or match["b"] or match["c"] or "").strip()
+    if not match or not tag or len(tag.split()) > 3 or not is_stamp(line[match.end() :].strip()):
+        return None
+    return tag, line[match.end() :].strip()
 
 
 def _strip_lead_tag(line: str, source_tags: list[str]) -> str:

@@ -193,12 +193,18 @@ def _is_navigation(line: str) -> bool:
     enough = len(labels) >= 3 or (
         len(labels) == 2 and bool(_BREADCRUMB_MARK.search(line) or "|" in line)
     )
-    return enough and all(
-        sum(w[0].isalnum() for w in p.split()) <= 6
-        and not p.endswith((".", "!", "?", ";", ","))
-        and ":" not in p  # "Tác giả: A | 29.12.2025 | 18:40" is a byline, not a menu
-        and not p.strip().isdigit()  # a table row: "1 | Nguyễn Văn An | Bí thư Tỉnh ủy"
-        for p in labels
+    # "Tác giả: A | 29.12.2025 | 18:40" is a byline, not a menu; a long menu may hold one
+    # section named with a colon ("Thế giới: Vấn đề - Sự kiện").
+    colons = sum(":" in p for p in labels)
+    return (
+        enough
+        and (colons == 0 or (colons == 1 and len(labels) >= 5))
+        and all(
+            sum(w[0].isalnum() for w in p.split()) <= 6
+            and not p.endswith((".", "!", "?", ";", ","))
+            and not p.strip().isdigit()  # a table row: "1 | Nguyễn Văn An | Bí thư Tỉnh ủy"
+            for p in labels
+        )
     )
 
 

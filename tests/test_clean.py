@@ -464,3 +464,45 @@ def test_a_table_row_a_list_of_places_and_a_sentence_giving_a_number_stay_in_the
 def test_a_copyright_line_is_furniture():
     article = _clean("Tiêu đề mẫu về một phiên họp\nSáng 2/2, Tiểu ban họp.\n© 2024 Báo Mẫu")
     assert "© 2024 Báo Mẫu" in article.removed
+
+
+def test_a_long_menu_with_one_section_named_with_a_colon_is_debris():
+    got = _clean(
+        "Trang chủ | Thời sự | Kinh tế - Tài chính | Thế giới: Vấn đề - Sự kiện | Văn hóa | Tin tức\n"
+        "Ban Tổ chức họp bàn công tác chuẩn bị hội nghị tổng kết năm\n"
+        "Ngày 3/3, tại Hà Nội, Ban Tổ chức họp bàn công tác chuẩn bị hội nghị tổng kết năm với "
+        "đại diện các cơ quan, đơn vị trực thuộc."
+    )
+    assert got.headline == "Ban Tổ chức họp bàn công tác chuẩn bị hội nghị tổng kết năm"
+    assert got.removed[0].startswith("Trang chủ |")
+
+
+def test_a_page_date_opened_by_the_outlet_tag_is_a_header_line():
+    got = _clean(
+        "XYZ - Thứ Sáu, 04/03/2011 12:20\n"
+        "Tổng kết công tác chuẩn bị hội nghị của Văn phòng\n"
+        "Sáng 4/3, Văn phòng tổ chức hội nghị tổng kết công tác chuẩn bị hội nghị năm 2011."
+    )
+    assert got.header_lines == ("Thứ Sáu, 04/03/2011 12:20",)
+    assert got.headline == "Tổng kết công tác chuẩn bị hội nghị của Văn phòng"
+    assert "XYZ" in got.source_tags
+
+
+def test_a_headline_quoting_the_speaker_is_the_title_above_the_lead():
+    lead = (
+        "Chiều 20/7, tại Hà Nội, Bộ trưởng Trần Văn Bình chủ trì cuộc họp của Ban soạn thảo cho "
+        "ý kiến vào dự thảo báo cáo đánh giá 5 năm thực hiện nhiệm vụ của ngành và phương hướng "
+        "giai đoạn tới, với sự tham dự của lãnh đạo các vụ, cục và đơn vị trực thuộc Bộ."
+    )
+    later = (
+        "Kết luận cuộc họp, Bộ trưởng nhấn mạnh văn kiện phải chỉ ra được động lực tăng trưởng "
+        "mới của ngành trong giai đoạn tới, có tính khả thi cao."
+    )
+    other = "Các đại biểu thảo luận về số liệu, cách trình bày và bố cục của từng phần báo cáo."
+    third = "Ban soạn thảo sẽ tiếp thu các ý kiến để hoàn chỉnh dự thảo trong tháng tới."
+    got = _clean(
+        "Hoạt động của lãnh đạo Bộ, ngành\n"
+        "Bộ trưởng: Văn kiện phải chỉ ra được động lực tăng trưởng mới\n"
+        f"{lead}\n{other}\n{third}\n{later}"
+    )
+    assert got.headline == "Bộ trưởng: Văn kiện phải chỉ ra được động lực tăng trưởng mới"

@@ -16,6 +16,7 @@ SETS = {
     "fixtures": FIXTURES / "articles",
     "probe-set": FIXTURES / "probe-set" / "articles",
     "probe-set-2": FIXTURES / "probe-set-2" / "articles",
+    "probe-set-3": FIXTURES / "probe-set-3" / "articles",
 }
 
 
