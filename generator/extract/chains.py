@@ -22,7 +22,14 @@ _BODY_AFTER_TITLE = re.compile(
     r"^\s*(?-i:Ban|Bộ|Tổng cục|Cục|Vụ|Viện|Học viện|Văn phòng|Ủy ban|Sở|Tỉnh ủy|Thành ủy)\s+[A-ZĐ]"
 )
 # Photo notes inside a chain ("(ảnh trên)", "(thứ hai từ trái sang)") are not part of a title.
-_PHOTO_NOTE = re.compile(r"\((?:[a-zà-ỹđ]|Ảnh|Trong ảnh|Hình)[^()]{0,50}\)")
+_BRACKETED = re.compile(r"\(([^()]{1,51})\)")
+_PHOTO_CUE = re.compile(r"(?:Ảnh|Trong ảnh|Hình)(?![\wÀ-ỹ])")
+
+
+def _photo_note(inner: str) -> bool:
+    """A lower-case note ("ảnh trên") or a photo cue; "(Ủy viên Bộ Chính trị, …)" is a title
+    chain in brackets."""
+    return inner[:1].islower() or bool(_PHOTO_CUE.match(inner))
 
 
 def _parts(text: str) -> list[str]:
@@ -79,7 +86,13 @@ def titles_before(before: str) -> tuple[list[str], int]:
 
 
 def titles_after(after: str) -> tuple[list[str], int]:
-    """(titles, end): the title chain after a name and where its last title ends."""
+    """(titles, end): the title chain after a name and where its last title ends; in
+    brackets too ("Đồng chí A (Ủy viên Bộ Chính trị, Bí thư Thành ủy) phát biểu")."""
+    bracket = re.match(r"\s*\(([^()]{4,200})\)", after)
+    if bracket:
+        inside, end = titles_after(", " + bracket.group(1))
+        whole = bool(inside) and not bracket.group(1)[end - 2 :].strip(" ,;")
+        return (inside, bracket.end()) if whole else ([], 0)
     match = re.match(r"\s*(?:,|\s[-–]\s)\s*", after)
     if not match:
         return [], 0
@@ -115,4 +128,6 @@ def titles_after(after: str) -> tuple[list[str], int]:
 
 def blank_photo_notes(sentence: str) -> str:
     """The sentence with photo notes turned to spaces (offsets kept)."""
-    return _PHOTO_NOTE.sub(lambda m: " " * len(m.group(0)), sentence)
+    return _BRACKETED.sub(
+        lambda m: " " * len(m.group(0)) if _photo_note(m.group(1)) else m.group(0), sentence
+    )

@@ -8,13 +8,11 @@ import re
 
 from .knowledge import Knowledge
 from .names import find_names
-from .titles import ACT_RE, ACTS, has_predicate
+from .titles import ACT_RE, ACTS, NOT_ATTENDING, has_predicate
 
 # Attendance verbs; "dự" also starts nouns ("dự thảo", "dự kiến") that are no such thing.
 _ATTENDANCE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:tham dự|cùng dự|đến dự|tới dự|về dự|dự|có mặt)(?![\wÀ-ỹ])"
-    r"(?!\s+(?:thảo|kiến|án|báo|toán|định|phòng|trữ|đoán|thi|bị|khuyết|luật|trù|tính|liệu|"
-    r"cảm|tuyển|kỳ|khoán|kế|trình)(?![\wÀ-ỹ]))",
+    r"(?<![\wÀ-ỹ])(?:tham dự|cùng dự|đến dự|tới dự|về dự|dự|có mặt)(?![\wÀ-ỹ])" + NOT_ATTENDING,
     re.I,
 )
 # "với sự tham gia của …", "có sự hiện diện của …": attendance told as a noun; "Cùng đi có …",

@@ -251,6 +251,7 @@ ACTS = {
     "trình bày": "trình bày",
     "giới thiệu": "trình bày",
     "truyền đạt": "trình bày",
+    "thông qua": "trình bày",  # "A, Chánh Văn phòng, thông qua dự thảo Kế hoạch": reads it out
     "báo cáo": "báo cáo",
     "chỉ đạo": "chỉ đạo",
     "kiểm tra": "kiểm tra",
@@ -263,10 +264,17 @@ ACTS = {
     "đọc tham luận": "phát biểu",
     "đọc quyết định": "phát biểu",
 }
+# "dự" also opens nouns that are no attendance: "dự thảo", "dự kiến", "dự án"…
+NOT_ATTENDING = (
+    r"(?!\s+(?:thảo|kiến|án|báo|toán|định|phòng|trữ|đoán|thi|bị|khuyết|luật|trù|tính|liệu|"
+    r"cảm|tuyển|kỳ|khoán|kế|trình)(?![\wÀ-ỹ]))"
+)
 ACT_RE = re.compile(
     r"(?<![\wÀ-ỹ])("
     + "|".join(sorted(map(re.escape, ACTS), key=len, reverse=True))
-    + r")(?![\wÀ-ỹ])"
+    + r")(?![\wÀ-ỹ])(?:(?<!dự)|"
+    + NOT_ATTENDING
+    + ")"
 )
 
 
@@ -320,7 +328,9 @@ def clip_title(text: str) -> str:
         match = pattern.search(text)
         if match:
             text = text[: match.start()]
-    return " ".join(text.split()).strip(" ,.;:-–(")
+    text = " ".join(text.split()).strip(" ,.;:-–(")
+    # a title never ends on a conjunction: "Chánh Văn phòng Trung ương Đảng và" + the next name
+    return re.sub(r"\s+(?:và|cùng|cùng với|với)$", "", text)
 
 
 def keep_long_forms(titles: list[str]) -> list[str]:

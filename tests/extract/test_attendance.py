@@ -118,6 +118,17 @@ def test_co_chairs_joined_by_va_share_the_act(knowledge):
     assert got["Trần Văn Sơn"].roles == ("Ủy viên Bộ Chính trị", "Trưởng Ban Tuyên giáo Trung ương")
 
 
+def test_co_chairs_joined_by_va_without_an_honorific_keep_their_own_titles(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Chủ trì hội nghị có các đồng chí: Lê Văn Hòa, Ủy viên Bộ Chính trị, Chánh Văn phòng "
+        "Trung ương Đảng và Phạm Thị Nga, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Nội vụ.",
+    )
+    assert got["Lê Văn Hòa"].roles == ("Ủy viên Bộ Chính trị", "Chánh Văn phòng Trung ương Đảng")
+    assert got["Phạm Thị Nga"].roles == ("Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Nội vụ")
+    assert got["Phạm Thị Nga"].acts == ("chủ trì",)
+
+
 def test_two_titled_names_joined_by_va_inspect_together(knowledge):
     got, _, _ = read(
         knowledge,
@@ -633,3 +644,31 @@ def test_roads_and_highland_places_are_no_people(knowledge):
         "Trần Duy Hưng.",
     )
     assert list(got) == ["Lê Văn Hòa"] and mentioned == []
+
+
+def test_a_title_chain_in_brackets_after_the_name(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Đồng chí Hoàng Văn Lực (Ủy viên Bộ Chính trị, Bí thư Thành ủy) phát biểu chỉ đạo "
+        "hội nghị.",
+    )
+    assert got["Hoàng Văn Lực"].roles == ("Ủy viên Bộ Chính trị", "Bí thư Thành ủy")
+    assert got["Hoàng Văn Lực"].acts == ("phát biểu",)
+
+
+def test_dự_thảo_after_a_name_is_a_draft_not_attendance(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Theo đồng chí Đặng Quốc Khánh, Phó Trưởng Tiểu ban, dự thảo đã được chỉnh sửa lần thứ ba.",
+    )
+    assert "Đặng Quốc Khánh" not in got or "dự" not in got["Đặng Quốc Khánh"].acts
+
+
+def test_reading_out_a_draft_for_approval_is_presenting_it(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Cuộc họp kiện toàn Tiểu ban. Bên cạnh đó, đồng chí Lê Thị Hồng Nhung, Chánh Văn phòng "
+        "Tỉnh ủy thông qua dự thảo Kế hoạch xây dựng văn kiện.",
+    )
+    assert got["Lê Thị Hồng Nhung"].acts == ("trình bày",)
+    assert got["Lê Thị Hồng Nhung"].roles == ("Chánh Văn phòng Tỉnh ủy",)
