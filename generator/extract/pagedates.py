@@ -44,12 +44,13 @@ _PUBLISHED_WORD = re.compile(r"đăng|xuất bản|posted|published", re.I)
 _UPDATED_WORD = re.compile(r"cập nhật|update", re.I)
 
 # How far before a page date an event can be, and after: a report is published on the day or
-# shortly after; an update, a site clock or a capture may come much later, never before.
+# shortly after; an update, a site clock or a capture may come much later, never before. Less
+# than a year: an update stamped "13/08/2025" over "Sáng 13/8" is that day, not 13/8/2024.
 _WINDOWS = {
     PageKind.PUBLISHED: (90, 2),
     PageKind.MONTH: (60, 2),
-    PageKind.UPDATED: (365, 2),
-    PageKind.CLOCK: (365, 2),
+    PageKind.UPDATED: (364, 2),
+    PageKind.CLOCK: (364, 2),
     PageKind.CAPTURE: (30, 0),
 }
 STRONG_KINDS = frozenset({PageKind.PUBLISHED, PageKind.MONTH})

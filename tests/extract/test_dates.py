@@ -210,6 +210,12 @@ def test_a_weekday_with_the_day_narrows_the_year(knowledge):
             (),
             (2019, 7, 31),
         ),
+        # an update stamped on the event's own day and month: that year, not one before
+        (
+            "Cập nhật 14:20, 13/08/2025\nSáng 13/8, Tiểu ban Tổ chức phục vụ Đại hội XIV họp.",
+            ("XIV",),
+            (2025, 8, 13),
+        ),
     ],
 )
 def test_context_clues_give_the_year(knowledge, text, congress, expected):
