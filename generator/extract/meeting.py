@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..models import Meeting
 from ..text import NUMBER_WORDS
+from .congress import CONGRESS_FORM
 from .organizer import CENTRAL_BODIES, organizer
 
 __all__ = ["find_meeting", "location", "meeting_kind", "ordinal", "organizer"]
@@ -65,7 +66,7 @@ _NUMBER = r"(?P<w>\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|t
 # "Kỳ họp thứ nhất", "họp lần thứ 2", "họp phiên thứ ba", "phiên họp đầu tiên". Not a hội nghị:
 # numbered conferences are Central Committee plenums cited in passing.
 _ORDINAL = re.compile(
-    r"(?:phiên(?:\s+họp)?|kỳ\s+họp|cuộc\s+họp|họp(?:\s+phiên)?|sơ duyệt|tổng duyệt|diễn tập)"
+    r"(?:phiên(?:\s+họp)?|kỳ\s+họp|cuộc\s+họp|họp(?:\s+phiên)?|sơ duyệt|tổng duyệt|diễn tập|giao ban)"
     r"(?:\s+(?:toàn thể|thường kỳ|định kỳ|mở rộng|thường trực|chuyên đề|trực tuyến))?"
     r"\s+(?:(?:lần(?:\s+thứ)?|thứ)\s+" + _NUMBER + r"|(?P<first>đầu tiên|lần đầu(?:\s+tiên)?))"
     r"(?![\wÀ-ỹ])",
@@ -134,23 +135,38 @@ _ROUTINE = re.compile(
 )
 
 
+# A briefing whose object is a congress's preparation: "giao ban công tác chuẩn bị Đại hội
+# XIII", "sơ kết công tác phục vụ Đại hội XIV".
+_FOR_A_CONGRESS = re.compile(
+    r"(?:giao ban|sơ kết)(?:\s+(?:lần\s+thứ\s+\w+|trực tuyến|định kỳ))?\s+(?:về\s+)?(?:công tác\s+)?"
+    r"(?:chuẩn bị|phục vụ|tổ chức phục vụ|tổ chức)\s+(?:cho\s+)?" + CONGRESS_FORM,
+    re.IGNORECASE,
+)
+
+
 def is_routine_review(meeting: Meeting, *texts: str | None) -> bool:
     """A central commission's periodic review or briefing: it may mention a congress, it is
-    about none (issue 16), unlike a subcommittee's meeting or a review of a congress itself."""
+    about none (issue 16), unlike a subcommittee's meeting, a briefing on a congress's
+    preparation or a review of a congress itself."""
     if not meeting.organizer or not CENTRAL_BODIES.match(meeting.organizer):
         return False
-    return any(_ROUTINE.search(text) for text in (*texts, meeting.name) if text)
+    said = [text for text in (*texts, meeting.name) if text]
+    if any(_FOR_A_CONGRESS.search(text) for text in said):
+        return False
+    return any(_ROUTINE.search(text) for text in said)
 
 
-_REHEARSALS = ("sơ duyệt", "tổng duyệt", "diễn tập")
+_REHEARSALS = ("sơ duyệt", "tổng duyệt", "diễn tập", "giao ban")
+"""Meetings numbered in a series of their own: their number is the meeting's only when the
+meeting is of that kind ("sơ duyệt lần thứ hai", "giao ban lần thứ 7")."""
 
 
 def ordinal(
     text: str, kind: str | None = None, event: bool = False
 ) -> tuple[int | None, str | None]:
     """The number this meeting is given ("phiên thứ nhất", "họp lần thứ 2"), never an earlier
-    one; a rehearsal's number ("sơ duyệt lần thứ hai") only when the meeting is that rehearsal;
-    a conference's number ("khai mạc Hội nghị Trung ương 14") only when the meeting is a
+    one; a rehearsal's or a briefing's number ("sơ duyệt lần thứ hai", "giao ban lần thứ 7")
+    only when the meeting is one; a conference's number ("khai mạc Hội nghị Trung ương 14") only when the meeting is a
     conference and ``text`` is the headline or the event sentence (``event``)."""
     matches = list(_ORDINAL.finditer(text))
     if event and kind == "hội nghị":

@@ -303,6 +303,9 @@ def test_conference_name_is_not_the_venue():
         ("Tiểu ban Tổ chức phục vụ Đại hội XIV của Đảng", "Hội nghị tổng kết công tác năm", False),
         ("Văn phòng Trung ương Đảng", "Hội nghị tổng kết công tác phục vụ Đại hội XIII", False),
         ("Bộ Chính trị", "hội nghị giao ban định kỳ", False),
+        # a briefing on a congress's preparation is about that congress
+        ("Văn phòng Trung ương Đảng", "giao ban công tác chuẩn bị Đại hội XIII", False),
+        ("Văn phòng Trung ương Đảng", "giao ban lần thứ 7 công tác phục vụ Đại hội XIV", False),
     ],
 )
 def test_routine_review_of_a_central_commission(organizer_, text, routine):
@@ -379,6 +382,9 @@ def test_a_working_session_held_by_a_body_has_that_host():
         # a rehearsal's number is this meeting's only when the meeting is that rehearsal
         ("Tiểu ban tổ chức sơ duyệt lần thứ hai Lễ khai mạc.", "sơ duyệt", 2),
         ("Trước đó, hôm 14-1, Tiểu ban đã sơ duyệt lần đầu tại hội trường.", "tổng duyệt", None),
+        # a briefing numbered in its own series
+        ("Văn phòng tổ chức giao ban lần thứ 7 công tác chuẩn bị Đại hội.", "giao ban", 7),
+        ("Kết luận giao ban lần thứ 6 đã được triển khai.", "phiên họp", None),
     ],
 )
 def test_ordinal_of_a_later_meeting_or_another_rehearsal(text, kind, expected):
