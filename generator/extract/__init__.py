@@ -6,6 +6,7 @@ the rules find; within the rules, the event sentence wins over page headers and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..models import ArticleMeta, BlockKind, CleanArticle, Meeting
@@ -96,12 +97,28 @@ def _subject(
     congress."""
     named = tuple(dict.fromkeys(about + mentioned))
     titled = titled_congresses(headline)
-    if routine and not (about and about[0] in titled):
+    if (routine or _local(meeting, headline)) and not (about and about[0] in titled):
         return (), named
     held_for = congress_of(meeting.organizer)
     if held_for and held_for in mentioned:
         return (held_for,), tuple(c for c in named if c != held_for)
     return about, mentioned
+
+
+# A local Party congress ("Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX", "Đại hội Đảng
+# bộ tỉnh"), or a body of one: the national congress it prepares for is mentioned only. Not
+# "đại hội đảng bộ các cấp" (all of them, the subject of a national directive).
+_LOCAL_CONGRESS = re.compile(
+    r"Đại hội\s+(?:đại biểu\s+)?Đảng bộ(?![\wÀ-ỹ])(?!\s+(?:các cấp|cơ sở|cấp|trực thuộc)\b)",
+    re.IGNORECASE,
+)
+
+
+def _local(meeting: Meeting, headline: str | None) -> bool:
+    """The meeting is a local congress or held by one of its subcommittees."""
+    if meeting.organizer and _LOCAL_CONGRESS.search(meeting.organizer):
+        return True
+    return bool(headline and _LOCAL_CONGRESS.search(headline))
 
 
 def _congress_sentence(text: str, roman: str) -> list[tuple[str, str]]:

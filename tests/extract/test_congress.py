@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract import extract
 from generator.extract.congress import find_congresses
+from generator.text import normalize
+
+from .helpers import article
 
 
 @pytest.mark.parametrize(
@@ -159,3 +163,43 @@ def test_a_periodic_briefing_is_about_the_congress_its_headline_puts_forward(
         "trung vào công tác chuẩn bị nhân sự Đại hội XII của Đảng."
     )
     assert extract(article(text), knowledge, use_ner=False).congress == about
+
+
+@pytest.mark.parametrize(
+    "text, about, mentioned",
+    [
+        # a local congress, or a subcommittee of one: the national congress is mentioned only
+        (
+            "Khai mạc Đại hội Đảng bộ tỉnh Nam Sơn lần thứ XIX\nNgày 15/10/2020, Đại hội đại "
+            "biểu Đảng bộ tỉnh Nam Sơn lần thứ XIX khai mạc. Đại hội quán triệt tinh thần chuẩn "
+            "bị Đại hội XIII của Đảng.",
+            (),
+            ("XIII",),
+        ),
+        (
+            "Tiểu ban Văn kiện họp phiên thứ 4\nSáng 14/5/2020, Tiểu ban Văn kiện Đại hội đại biểu "
+            "Đảng bộ tỉnh Nam Sơn lần thứ XVII họp phiên thứ 4, bám sát dự thảo văn kiện Đại hội "
+            "XIII của Đảng.",
+            (),
+            ("XIII",),
+        ),
+        # all local congresses, the subject of a national directive: the national congress stays
+        (
+            "Đại hội đảng bộ các cấp phải thực sự dân chủ\nSáng 9/7, Ban Bí thư tổ chức Hội nghị "
+            "quán triệt Chỉ thị về đại hội đảng bộ các cấp tiến tới Đại hội XIV của Đảng. Văn kiện "
+            "Đại hội XIV cần được thảo luận rộng rãi.",
+            ("XIV",),
+            (),
+        ),
+        # a briefing on a congress's preparation is about it
+        (
+            "Giao ban công tác chuẩn bị Đại hội\nChiều 5/1/2021, Văn phòng Trung ương Đảng tổ chức "
+            "giao ban công tác chuẩn bị Đại hội XIII.",
+            ("XIII",),
+            (),
+        ),
+    ],
+)
+def test_the_subject_once_the_meeting_is_known(knowledge, text, about, mentioned):
+    meta = extract(article(normalize(text)), knowledge)
+    assert (meta.congress, meta.congress_mentioned) == (about, mentioned)
