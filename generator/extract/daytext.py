@@ -37,10 +37,11 @@ _FORMS = (
         rf"(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?",
         re.I,
     ),
-    # "Sáng 22/4", "Chiều ngày 30-12", "Ngày 7.3", "thứ Hai, 13/8", "sáng thứ Ba (14/8)"
+    # "Sáng 22/4", "Chiều ngày 30-12", "Ngày 7.3", "thứ Hai, 13/8", "sáng thứ Ba (14/8)",
+    # "Hôm 5/10"
     re.compile(
         rf"{_B}(?:(?:{_PART})(?:\s+(?P<wd>{WEEKDAY}))?\s*,?\s*\(?\s*(?:ngày\s+)?"
-        rf"|(?P<wd2>{WEEKDAY})\s*[,(]?\s*(?:ngày\s+)?|ngày\s+){_DM}",
+        rf"|(?P<wd2>{WEEKDAY})\s*[,(]?\s*(?:ngày\s+)?|hôm\s+(?:ngày\s+)?|ngày\s+){_DM}",
         re.I,
     ),
 )

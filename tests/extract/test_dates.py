@@ -377,6 +377,11 @@ def test_a_few_words_between_preparing_and_the_congress(knowledge):
             "Thứ Tư, 15/10/2025, 06:00\nTại họp báo chiều thứ Ba, ông A thông tin.",
             dt.date(2025, 10, 14),
         ),
+        # "Hôm 5/10": the day, its year from the page's ISO stamp
+        (
+            "2020-10-06T07:00:00+07:00\nHôm 5/10, Tiểu ban Văn kiện Đại hội XIII họp phiên toàn thể.",
+            dt.date(2020, 10, 5),
+        ),
         # a site clock alone does not anchor "sáng nay"
         ("Thứ Ba, 22/12/2020\nSáng nay, Bộ tổ chức hội nghị.", None),
         # the lead's relative day wins over a day written further on (an earlier meeting's)
