@@ -55,6 +55,12 @@ _CHAIRED_BY = re.compile(rf"(?:dưới sự chủ trì của|do)\s+(?:{HONORIFIC
 # Between two coordinated names: "A, …, và đồng chí B", "A cùng B".
 _COORDINATION = re.compile(rf"\s*,?\s*(?:và|cùng|cùng với)\s+(?:các\s+)?(?:{HONORIFIC}\s+)?", re.I)
 _LIST_COMMA = re.compile(rf"\s*,\s*(?:{HONORIFIC}\s+)?", re.I)
+# A list of several people ("các đồng chí: A, B, C, Ủy viên Bộ Chính trị"): a title after its
+# untitled names is theirs all when many hold it (a member, a deputy), never one office.
+_PLURAL_LIST = re.compile(rf"(?:^|\s)các\s+(?:{HONORIFIC}|vị)\s*:?\s*$", re.I)
+_SHARED_TITLE = re.compile(
+    r"^(?:nguyên\s+)?(?:Ủy viên|Thành viên|Phó\s|Đại biểu|Bí thư Trung ương Đảng$|Tổ viên)"
+)
 # A role given by a copula: "do đồng chí A làm Trưởng Tiểu ban", "B là Tổ trưởng Tổ Biên tập".
 _COPULA = re.compile(
     r"^\s*,?\s*(?:được\s+(?:bầu|phân công|giao|chỉ định)\s+)?(?:làm|là|giữ chức(?: vụ)?)\s+"
@@ -162,9 +168,12 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
     entries: list[_Entry] = []
     cursor = 0
     inherited: str | None = None
+    bare: list[_Person] = []  # untitled names of a plural list, waiting for a shared title
     for index, span in enumerate(spans):
         person = people.setdefault(span.name, _Person(span.name))
         before = sentence[cursor : span.start]
+        if bare and not (_LIST_COMMA.fullmatch(before) or _COORDINATION.fullmatch(before)):
+            bare = []
         titles, length = titles_before(before)
         if titles and re.search(
             rf"(?:^|\s)các\s+(?:{HONORIFIC}\s+)?" + re.escape(titles[0]), before, re.I
@@ -178,6 +187,13 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
             after_titles, consumed = [], 0  # the chain runs into the next name: it is theirs
         group = next((t for start, end, t in reversed(groups) if start <= span.start < end), [])
         person.add_roles(group + titles + after_titles, sentence)
+        if group or titles or after_titles:
+            if bare and not (group or titles) and all(map(_SHARED_TITLE.match, after_titles)):
+                for member in bare:  # "các đồng chí: A, B, C, Ủy viên Bộ Chính trị; D, …"
+                    member.add_roles(after_titles, sentence)
+            bare = []
+        elif bare or _PLURAL_LIST.search(before):
+            bare.append(person)
         right = span.end + consumed
         copula = _COPULA.match(sentence[right:next_start])
         if copula:

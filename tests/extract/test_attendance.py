@@ -672,3 +672,26 @@ def test_reading_out_a_draft_for_approval_is_presenting_it(knowledge):
     )
     assert got["Lê Thị Hồng Nhung"].acts == ("trình bày",)
     assert got["Lê Thị Hồng Nhung"].roles == ("Chánh Văn phòng Tỉnh ủy",)
+
+
+def test_a_title_after_a_plural_lists_untitled_names_is_theirs_all(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Tham dự có các đồng chí: Phan Văn Hải, Lương Thị Quế, Nguyễn Trọng Bình, Ủy viên Bộ "
+        "Chính trị; Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.",
+    )
+    for name in ("Phan Văn Hải", "Lương Thị Quế", "Nguyễn Trọng Bình"):
+        assert got[name].roles == ("Ủy viên Bộ Chính trị",), name
+    assert got["Đỗ Văn Chiến"].roles == (
+        "Bí thư Trung ương Đảng",
+        "Chánh Văn phòng Trung ương Đảng",
+    )
+
+
+def test_one_office_after_several_names_is_the_last_ones_only(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Tham dự có các đồng chí: Phan Văn Hải, Nguyễn Trọng Bình, Trưởng Ban Tổ chức Tỉnh ủy.",
+    )
+    assert got["Phan Văn Hải"].roles == ()
+    assert got["Nguyễn Trọng Bình"].roles == ("Trưởng Ban Tổ chức Tỉnh ủy",)
