@@ -30,6 +30,7 @@ SHARED = ROOT.parent / "shared"
 PROBES = ROOT / "tests" / "fixtures" / "probe-set"
 PROBES2 = ROOT / "tests" / "fixtures" / "probe-set-2"
 PROBES3 = ROOT / "tests" / "fixtures" / "probe-set-3"
+PROBES4 = ROOT / "tests" / "fixtures" / "probe-set-4"
 # name: (articles folder, gold file, file-name prefixes scored: () for all)
 SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.yaml", ()),
@@ -39,6 +40,7 @@ SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "probe-set": (PROBES / "articles", PROBES / "gold.yaml", ()),
     "probe-set-2": (PROBES2 / "articles", PROBES2 / "gold.yaml", ()),
     "probe-set-3": (PROBES3 / "articles", PROBES3 / "gold.yaml", ()),
+    "probe-set-4": (PROBES4 / "articles", PROBES4 / "gold.yaml", ()),
 }
 
 
