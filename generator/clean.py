@@ -78,6 +78,8 @@ _CAPTION_ENDING = re.compile(
     r"(?:\s+(?:tại|với|cùng))?\s+(?:các\s+)?(?:Hội nghị|hội nghị|Phiên họp|phiên họp|cuộc họp"
     r"|buổi làm việc|buổi họp|Đại hội|đại hội|Lễ|lễ)(?:\s+[^\s,.;:]+){0,8}\.?$"
 )
+# An image as a crawl renders it: "[Ảnh: <caption>. Ảnh: <credit>]", "[Hình: …]".
+_IMAGE_PLACEHOLDER = re.compile(r"^\[\s*(?:Ảnh|Hình|Hình ảnh|Photo|Image)\s*:\s*(.+?)\s*\]$", re.I)
 _INNER_STOP = re.compile(r"[.!?…]\s+[A-ZĐ]")
 
 
@@ -96,6 +98,9 @@ def clean(raw: RawArticle) -> CleanArticle:
     for line in lines:
         if not line:
             continue
+        placeholder = _IMAGE_PLACEHOLDER.match(line)
+        if placeholder:  # "[Ảnh: Quang cảnh phiên họp. Ảnh: TTXVN]": an image's caption
+            line = placeholder.group(1).strip()
         if in_tail:
             removed.append(line)
             continue
@@ -110,7 +115,8 @@ def clean(raw: RawArticle) -> CleanArticle:
             continue
         if _SIGNATURE.match(line) and kept and not line.isdigit():
             source_tags.append(line.strip("().").removeprefix("Theo ").strip())
-            in_tail = True
+            # closing the article; above its text ("SGGP" on its own before the lead) a tag
+            in_tail = any(SENTENCE_END.search(text) for text in kept)
             continue
         outlet = outlet_line(line)
         if outlet:  # "(nhandan.vn)", "Báo Chính phủ", "Nguồn: TTXVN": the source, not text
@@ -184,6 +190,9 @@ def _structure(
             bylines.append(line)  # "THANH GIA" under the title, "TUẤN TÚ - VIỆT TRUNG" at the end
             continue
         if _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
+            continue
+        if headline_at is not None and index < headline_at and not _looks_like_caption(line):
+            removed.append(line)  # above the title: the masthead and its motto, never text
             continue
         if index < lead_at and not _looks_like_caption(line):
             label_line = _is_label(line) and not _looks_like_headline(line, tagged[index])

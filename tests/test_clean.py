@@ -508,3 +508,34 @@ def test_a_headline_quoting_the_speaker_is_the_title_above_the_lead():
         f"{lead}\n{other}\n{third}\n{later}"
     )
     assert got.headline == "Bộ trưởng: Văn kiện phải chỉ ra được động lực tăng trưởng mới"
+
+
+def test_an_agency_tag_above_the_lead_does_not_end_the_article():
+    got = _clean(
+        "Tiểu ban Văn kiện Đại hội Đảng bộ thành phố họp phiên thứ ba\nXYZ\n"
+        "Sáng 14-7, Tiểu ban Văn kiện họp phiên thứ ba.\nĐồng chí Trần Văn An chủ trì."
+    )
+    assert [b.text for b in got.blocks] == [
+        "Sáng 14-7, Tiểu ban Văn kiện họp phiên thứ ba.",
+        "Đồng chí Trần Văn An chủ trì.",
+    ]
+    assert "XYZ" in got.source_tags
+
+
+def test_an_image_placeholder_is_a_caption_with_its_credit():
+    got = _clean(
+        "Một tiêu đề đủ dài cho bài viết\nSáng 2/4, Tiểu ban họp.\n"
+        "[Ảnh: Các đại biểu dự phiên họp. Ảnh: VIỆT DŨNG]"
+    )
+    assert got.blocks[-1] == Block(BlockKind.CAPTION, "Các đại biểu dự phiên họp.")
+    assert "Ảnh: VIỆT DŨNG" in got.bylines
+
+
+def test_the_mastheads_motto_above_the_title_is_not_text():
+    got = _clean(
+        "Cơ quan của Đảng bộ thành phố Nam Sơn\n"
+        "Tiểu ban Văn kiện Đại hội Đảng bộ thành phố Nam Sơn họp phiên thứ ba\n"
+        "Sáng 14-7, Tiểu ban Văn kiện Đại hội Đảng bộ thành phố Nam Sơn họp phiên thứ ba."
+    )
+    assert got.headline.startswith("Tiểu ban Văn kiện")
+    assert "Cơ quan của Đảng bộ thành phố Nam Sơn" in got.removed

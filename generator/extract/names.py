@@ -164,6 +164,14 @@ PLACES = frozenset(
         "Hà Đông",
         "Lâm Đồng",
         "Cao Bằng",
+        "Việt Nam",
+        "Phan Thiết",
+        "Phan Rang",
+        "Châu Đốc",
+        "Từ Sơn",
+        "Cao Lãnh",
+        "Sầm Sơn",
+        "Đồng Xoài",
         "Thái Bình",
         "Thái Nguyên",
         "Lý Sơn",
@@ -257,8 +265,10 @@ _CUE_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+$")
 
 def _cued(before: str) -> bool:
     """An honorific or a title right before a run announces a name ("Bí thư Tỉnh ủy A B C")."""
-    if _CUE_BEFORE.search(before):
-        return True
+    return bool(_CUE_BEFORE.search(before)) or _after_title(before)
+
+
+def _after_title(before: str) -> bool:
     part = re.split(r"[,;:(]", before)[-1].strip()
     return bool(part) and is_title(part) and before.endswith(" ")
 
@@ -278,20 +288,48 @@ def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan 
     """A name whose family name is not in the list, confirmed by NER after an honorific."""
     words = run.group(1).split(" ")
     start = run.start(1)
-    if words[0] in _HONORIFICS:  # "Bà Rah Lan Chung" at the start of a sentence
+    # "Bà Rah Lan Chung" at the start of a sentence; after a rank or a title "Ông" is the
+    # family name ("Trung tướng Ông Văn Thịnh").
+    if words[0] in _HONORIFICS and not (words[0] == "Ông" and _after_title(sentence[:start])):
         start += len(words[0]) + 1
         words = words[1:]
     cued = start > run.start(1) or _cued(sentence[:start])
-    if not use_ner or not 2 <= len(words) <= 5 or not cued:
+    # after an honorific, a rank, or as a list entry (not after any title: "Quân đội nhân dân
+    # Việt Nam, Thứ trưởng …" ends a title)
+    listed = bool(
+        _LIST_ENTRY_BEFORE.search(sentence[:start]) or _RANK_BEFORE.search(sentence[:start])
+    )
+    listed = listed or start > run.start(1) or bool(_CUE_BEFORE.search(sentence[:start]))
+    if not 2 <= len(words) <= 5 or not (cued or listed):
         return None
     name = " ".join(words)
-    if words[0] in _BODY_NOUNS or name in PLACES or any(name.startswith(p + " ") for p in PLACES):
-        return None  # the rest of a title ("Ủy viên Bộ Chính trị", "Thành phố Hồ Chí Minh")
+    titled = len(words) <= 4 and _titled_after(sentence[start + len(name) :])
+    if name in PLACES or any(name.startswith(p + " ") for p in PLACES):
+        return None  # "Thành phố Hồ Chí Minh"
+    if words[0] in _BODY_NOUNS and not (titled and listed):
+        return None  # the rest of a title ("Ủy viên Bộ Chính trị"), not "; Văn Đình Toại, …"
+    if titled and listed:
+        # "đồng chí Moong Văn Tằm - Ủy viên …", "; Văn Đình Toại, Thứ trưởng …": the grammar
+        # of a list entry says it is a person, whatever the family name
+        return NameSpan(name, start, start + len(name), unusual=True)
+    if not use_ner or not cued:
+        return None
     from .nlp import person_names
 
     if name not in person_names(sentence):
         return None
     return NameSpan(name, start, start + len(name), unusual=True)
+
+
+_RANK_BEFORE = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+$")
+# The start of a list entry: after the colon or semicolon of an attendance list.
+_LIST_ENTRY_BEFORE = re.compile(r"[:;]\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$", re.I)
+
+
+def _titled_after(after: str) -> bool:
+    """A title chain follows: ", Phó Trưởng Ban …", " - Ủy viên Ban Thường vụ …"."""
+    match = re.match(r"\s*(?:,|\s[-–])\s*", after)
+    return match is not None and is_title(re.split(r"[,;:]", after[match.end() :])[0])
 
 
 # Capitalised first syllables of officialese compounds whose second syllable is lower-case:
@@ -328,6 +366,18 @@ def find_names(sentence: str, knowledge: Knowledge, use_ner: bool = False) -> li
                 spans.append(unusual)
             continue
         offset, name = trimmed
+        prefix = match.group(1)[:offset].split()
+        if (
+            len(prefix) == 1
+            and len(prefix) + len(name.split()) <= 4
+            and prefix[0] not in _BODY_NOUNS
+            and _CUE_BEFORE.search(sentence[: match.start(1)])
+            and not is_title(match.group(1))
+        ):
+            # "bà Vưu Kim Thoa": after an honorific the whole run is the name, though a
+            # family name of the list ("Kim") starts inside it
+            spans.append(NameSpan(match.group(1), match.start(1), match.end(1), unusual=True))
+            continue
         start = match.start(1) + offset
         before = sentence[:start]
         if (

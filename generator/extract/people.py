@@ -51,6 +51,8 @@ from .titles import (
 _GROUP_PREFIX = re.compile(
     rf"(?:^|\s)(?:gồm\s+|có\s+)?các\s+(?:{HONORIFIC}\s+)?(?P<title>[^:;.]{{3,80}}?)\s*:", re.I
 )
+# A name after "của" is a noun's complement ("ý kiến của đồng chí A"), no verb's subject.
+_OWNED_BY = re.compile(rf"(?<![\wÀ-ỹ])của\s+(?:các\s+)?(?:{HONORIFIC}\s+)?$", re.I)
 _CHAIRED_BY = re.compile(rf"(?:dưới sự chủ trì của|do)\s+(?:{HONORIFIC}\s+)?$", re.I)
 # Between two coordinated names: "A, …, và đồng chí B", "A cùng B".
 _COORDINATION = re.compile(rf"\s*,?\s*(?:và|cùng|cùng với)\s+(?:các\s+)?(?:{HONORIFIC}\s+)?", re.I)
@@ -201,6 +203,8 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
             if role:
                 person.add_roles([role], sentence)
         act, past = act_after(sentence[right:])
+        if _OWNED_BY.search(sentence[: span.start - length]):
+            act = None  # "đánh giá của Tổng Bí thư A …, và yêu cầu": the verb is not A's
         if AS_SAID_BY.search(sentence[: span.start - length]):
             act, past = None, True
         if remembered(sentence[: span.start - length], sentence[span.end :]) or recounted(

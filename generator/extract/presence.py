@@ -138,20 +138,29 @@ _ON_BEHALF = re.compile(
 )
 
 
+# An act still to come, or not done: "A sẽ dự và phát biểu", "B không thể dự do tuổi cao".
+_NOT_THERE = re.compile(r"(?<![\wÀ-ỹ])(?:sẽ|sắp|dự kiến|không|chưa|vắng mặt)(?![\wÀ-ỹ])", re.I)
+# A description of the person between commas, whatever verb it holds: "người có uy tín ở
+# xã …", "người dân tộc Mông".
+_DESCRIPTION = re.compile(r"người\s")
+
+
 def act_after(text: str) -> tuple[str | None, bool]:
     """(act, past): the predicate right after a title chain; ``past`` for "từng nói". A
     description between commas is passed over: "A, Vụ trưởng, người dân tộc Mông, cho rằng"."""
     clauses = re.split(r"[,;.:]", text.lstrip(" ,-–"), maxsplit=3)
     clause = clauses[0][:80]
     for following in clauses[1:3]:
-        if ACT_RE.search(clause) or not clause.strip()[:1].islower() or has_predicate(clause):
+        if _DESCRIPTION.match(clause.strip()):  # "người có uy tín ở xã …": its verbs are its own
+            pass
+        elif ACT_RE.search(clause) or not clause.strip()[:1].islower() or has_predicate(clause):
             break
         clause = following.strip()[:80]
     match = ACT_RE.search(clause)
     if not match:
         return None, False
     lead = clause[: match.start()]
-    if _ANOTHER_TIME.search(lead):
+    if _ANOTHER_TIME.search(lead) or _NOT_THERE.search(lead):
         return None, True
     if _FROM_AFAR.search(lead):  # "gửi thư chúc mừng", "gửi điện cảm ơn": sent, not said there
         return None, False

@@ -18,6 +18,9 @@ TITLE_HEADS = (
     "Phó Bí thư",
     "Bí thư",
     "Trưởng",
+    "Chỉ huy trưởng",  # also written "Phó chỉ huy trưởng"
+    "Chỉ huy phó",
+    "Tham mưu trưởng",
     "Phó Trưởng",
     "Chánh",
     "Phó Chánh",
@@ -229,6 +232,7 @@ ACTS = {
     "phản ánh": "phát biểu",
     "đề đạt": "phát biểu",
     "cho hay": "phát biểu",
+    "nêu": "phát biểu",  # "A, Phó chỉ huy trưởng, nêu kinh nghiệm …"
     "nói": "phát biểu",
     "ghi nhận": "phát biểu",
     "lưu ý": "phát biểu",

@@ -695,3 +695,85 @@ def test_one_office_after_several_names_is_the_last_ones_only(knowledge):
     )
     assert got["Phan Văn Hải"].roles == ()
     assert got["Nguyễn Trọng Bình"].roles == ("Trưởng Ban Tổ chức Tỉnh ủy",)
+
+
+@pytest.mark.parametrize(
+    "text, name, roles",
+    [
+        # a family name off the list, after an honorific or a rank or as a list entry, with a
+        # title after it: the grammar says it is a person
+        (
+            "Dự họp có các đồng chí trong Ban Thường vụ; đồng chí Moong Văn Tằm - Trưởng Ban Tổ "
+            "chức Tỉnh ủy.",
+            "Moong Văn Tằm",
+            ("Trưởng Ban Tổ chức Tỉnh ủy",),
+        ),
+        (
+            "Tham dự có các đồng chí: Lê Thị Hà, Phó Trưởng Ban; Văn Đình Hưng, Thứ trưởng Bộ "
+            "Nội vụ.",
+            "Văn Đình Hưng",
+            ("Thứ trưởng Bộ Nội vụ",),
+        ),
+        (
+            "Tham dự hội nghị có: Trung tướng Ông Văn Thái, Cục trưởng Cục Cảnh vệ.",
+            "Ông Văn Thái",
+            ("Trung tướng", "Cục trưởng Cục Cảnh vệ"),
+        ),
+        (
+            "Cùng dự có bà Vưu Kim Hoa, Phó Bí thư Thành ủy.",
+            "Vưu Kim Hoa",
+            ("Phó Bí thư Thành ủy",),
+        ),
+        (
+            "Hội nghị nghe 6 tham luận. Trong đó, Đại tá Y Thoan Ktla, Phó chỉ huy trưởng Bộ Chỉ "
+            "huy Quân sự tỉnh, nêu kinh nghiệm phối hợp.",
+            "Y Thoan Ktla",
+            ("Đại tá", "Phó chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+        ),
+    ],
+)
+def test_unusual_names_by_the_grammar_of_the_entry(knowledge, text, name, roles):
+    got, _, _ = read(knowledge, text)
+    assert got[name].roles == roles
+
+
+def test_a_title_ending_on_a_country_is_no_name(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Dự có Thượng tướng Nguyễn Tân Phong, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, "
+        "Thứ trưởng Bộ Quốc phòng.",
+    )
+    assert list(got) == ["Nguyễn Tân Phong"] and mentioned == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Theo chương trình, Tổng Bí thư Đỗ Văn Minh sẽ dự và phát biểu tại phiên khai mạc.",
+            "Đỗ Văn Minh",
+        ),
+        (
+            "Đồng chí Ksor Y Blang, nguyên Phó Chủ tịch Hội đồng Dân tộc, không thể dự do tuổi "
+            "cao, đã gửi thư chúc Đoàn.",
+            "Ksor Y Blang",
+        ),
+        (
+            "Kết luận hội nghị, Trung tướng Chu Văn Phong nhắc lại đánh giá của Tổng Bí thư Đỗ "
+            "Văn Minh trong diễn văn bế mạc rằng Đại hội đã thành công, và yêu cầu các đơn vị trực.",
+            "Đỗ Văn Minh",
+        ),
+    ],
+)
+def test_who_will_come_could_not_or_is_a_nouns_complement_is_not_present(knowledge, text, name):
+    got, mentioned, _ = read(knowledge, text)
+    assert name not in got and name in mentioned
+
+
+def test_a_description_between_commas_is_passed_over_to_the_act(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Nhiều ý kiến đã được nêu. Ông Lý Seo Chúng, người có uy tín ở xã Mường Nhé, đề nghị "
+        "bổ sung chính sách giữ rừng.",
+    )
+    assert got["Lý Seo Chúng"].acts == ("phát biểu",)
