@@ -194,14 +194,18 @@ def _is_navigation(line: str) -> bool:
         len(labels) == 2 and bool(_BREADCRUMB_MARK.search(line) or "|" in line)
     )
     # "Tác giả: A | 29.12.2025 | 18:40" is a byline, not a menu; a long menu may hold one
-    # section named with a colon ("Thế giới: Vấn đề - Sự kiện").
+    # section named with a colon ("Thế giới: Vấn đề - Sự kiện") or at length ("Đại hội XIII
+    # Công đoàn Việt Nam").
+    long_menu = len(labels) >= 5
     colons = sum(":" in p for p in labels)
+    sizes = [sum(w[0].isalnum() for w in p.split()) for p in labels]
     return (
         enough
-        and (colons == 0 or (colons == 1 and len(labels) >= 5))
+        and (colons == 0 or (colons == 1 and long_menu))
+        and max(sizes) <= (10 if long_menu else 6)
+        and sum(size > 6 for size in sizes) <= 1
         and all(
-            sum(w[0].isalnum() for w in p.split()) <= 6
-            and not p.endswith((".", "!", "?", ";", ","))
+            not p.endswith((".", "!", "?", ";", ","))
             and not p.strip().isdigit()  # a table row: "1 | Nguyễn Văn An | Bí thư Tỉnh ủy"
             for p in labels
         )
@@ -241,6 +245,13 @@ def _is_page_links(line: str) -> bool:
     return 2 <= len(tokens) <= 20 and all(_PAGE_LINK.match(token) for token in tokens)
 
 
+# A masthead's motto: "TẠP CHÍ XÂY DỰNG ĐẢNG - Cơ quan của Ban Tổ chức Trung ương", "Cơ quan
+# ngôn luận của …", "Tiếng nói của Đảng, Nhà nước và nhân dân".
+_MASTHEAD = re.compile(
+    r"(?:^|[-–|]\s*)(?:Cơ quan(?:\s+ngôn luận|\s+chủ quản)?\s+(?:của|:)|Tiếng nói của)\s", re.I
+)
+
+
 def is_furniture(line: str) -> bool:
     """Any line that is page furniture rather than article text."""
     if len(line) > _LONGEST_FURNITURE:
@@ -254,6 +265,7 @@ def is_furniture(line: str) -> bool:
         or (" " not in line and bool(_CAPTURE_NAME.match(line)))
         or bool(_MARKUP_LEFTOVER.match(line))
         or bool(_FOLLOW_US.match(line))
+        or (bool(_MASTHEAD.search(line)) and not line.rstrip().endswith("."))
     )
 
 

@@ -113,6 +113,9 @@ def test_menu_hotline_and_contact_lines_above_the_title_are_debris():
         "Theo dõi Báo Mẫu trên Google News",
         "Liên hệ quảng cáo: 0903 111 222",
         "Tổng biên tập: Trần Văn Mẫu",
+        "TẠP CHÍ MẪU - Cơ quan của Ban Tổ chức Trung ương",
+        "Cơ quan ngôn luận của Đảng bộ tỉnh Nam Sơn",
+        "Trang chủ | Tin tức | Đại hội XIII Công đoàn Việt Nam | Văn bản | Thi đua | Liên hệ",
     ],
 )
 def test_widget_share_pagination_and_file_name_lines_are_never_text(furniture):
