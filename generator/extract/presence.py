@@ -140,9 +140,16 @@ _ON_BEHALF = re.compile(
 
 # An act still to come, or not done: "A sẽ dự và phát biểu", "B không thể dự do tuổi cao".
 _NOT_THERE = re.compile(r"(?<![\wÀ-ỹ])(?:sẽ|sắp|dự kiến|không|chưa|vắng mặt)(?![\wÀ-ỹ])", re.I)
+# Before an attendance verb: it did not or will only happen ("không thể dự", "sẽ dự"), or
+# happened before ("từng dự", "nguyên đại biểu dự Đại hội XI").
+_NOT_THERE_BEFORE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:(?:không|chưa|sẽ|sắp)(?:\s+(?:thể|được|kịp|đến|tới|về))?|từng"
+    r"|nguyên\s+đại biểu)\s+$",
+    re.I,
+)
 # A description of the person between commas, whatever verb it holds: "người có uy tín ở
-# xã …", "người dân tộc Mông".
-_DESCRIPTION = re.compile(r"người\s")
+# xã …", "người dân tộc Mông", "nguyên đại biểu dự Đại hội XI".
+_DESCRIPTION = re.compile(r"(?:người|nguyên|đại biểu)\s")
 
 
 def act_after(text: str) -> tuple[str | None, bool]:
@@ -172,7 +179,10 @@ def act_after(text: str) -> tuple[str | None, bool]:
 def attendance(text: str) -> bool:
     """An attendance sentence; "trong đó có" after the verb names some of those present, before
     it (or without one) the members of a body ("Tiểu ban có 51 thành viên, trong đó có …")."""
-    found = [m.start() for m in (_ATTENDANCE.search(text), _ATTENDANCE_NOUN.search(text)) if m]
+    verbs = (
+        m for m in _ATTENDANCE.finditer(text) if not _NOT_THERE_BEFORE.search(text[: m.start()])
+    )
+    found = [m.start() for m in (next(verbs, None), _ATTENDANCE_NOUN.search(text)) if m]
     membership = _MEMBERSHIP.search(text)
     return bool(found) and (membership is None or min(found) < membership.start())
 

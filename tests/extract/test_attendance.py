@@ -758,6 +758,12 @@ def test_a_title_ending_on_a_country_is_no_name(knowledge):
             "cao, đã gửi thư chúc Đoàn.",
             "Ksor Y Blang",
         ),
+        # an attendance sentence whose verbs are a former delegate's and a negated one
+        (
+            "Đồng chí Ksor Y Blang, nguyên Phó Chủ tịch Hội đồng Dân tộc, nguyên đại biểu dự "
+            "Đại hội XI, XII của Đảng, không thể dự do tuổi cao, đã gửi thư chúc Đoàn.",
+            "Ksor Y Blang",
+        ),
         (
             "Kết luận hội nghị, Trung tướng Chu Văn Phong nhắc lại đánh giá của Tổng Bí thư Đỗ "
             "Văn Minh trong diễn văn bế mạc rằng Đại hội đã thành công, và yêu cầu các đơn vị trực.",
