@@ -11,6 +11,16 @@ from .titles import is_title
 # The common Vietnamese family names (they cover well over 90% of the population).
 SURNAMES = frozenset(
     [
+        # northern minorities' family names (Thái, Dao, Hà Nhì, Lô Lô, Hoa)
+        "Đèo",
+        "Lỳ",
+        "Chảo",
+        "Tẩn",
+        "Bàn",
+        "Sình",
+        "Cứ",
+        "Pờ",
+        "Vưu",
         "Nguyễn",
         "Trần",
         "Lê",
@@ -321,6 +331,12 @@ def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan 
     return NameSpan(name, start, start + len(name), unusual=True)
 
 
+# A title ending on the city or province it serves, unnamed: "Phó Chủ tịch UBND thành phố Bế
+# Văn Khang" (a full name follows; "UBND thành phố Hồ Chí Minh" is a place, see PLACES).
+_OF_THE_CITY = re.compile(
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Thành ủy|Tỉnh ủy|Bộ Chỉ huy Quân sự"
+    r"|Sở\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+)?)\s+(?:thành phố|tỉnh)\s+$"
+)
 _RANK_BEFORE = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+$")
 # The start of a list entry: after the colon or semicolon of an attendance list.
 _LIST_ENTRY_BEFORE = re.compile(r"[:;]\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$", re.I)
@@ -380,8 +396,9 @@ def find_names(sentence: str, knowledge: Knowledge, use_ner: bool = False) -> li
             continue
         start = match.start(1) + offset
         before = sentence[:start]
+        generic = bool(_OF_THE_CITY.search(before)) and len(name.split()) >= 3
         if (
-            _INSIDE_BEFORE.search(before)
+            (_INSIDE_BEFORE.search(before) and not generic)
             or _ROAD_LIST_BEFORE.search(before[-200:])
             or _starts_a_title(name, sentence, match.end(1))
         ):

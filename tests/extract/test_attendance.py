@@ -783,3 +783,13 @@ def test_a_description_between_commas_is_passed_over_to_the_act(knowledge):
         "bổ sung chính sách giữ rừng.",
     )
     assert got["Lý Seo Chúng"].acts == ("phát biểu",)
+
+
+def test_a_title_ending_on_its_unnamed_city_before_a_full_name(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Cùng đi kiểm tra có Phó Chủ tịch UBND thành phố Bế Văn Khánh; Phó Trưởng Tiểu ban "
+        "Tổ chức phục vụ Đại hội Đèo Văn Chinh.",
+    )
+    assert got["Bế Văn Khánh"].roles == ("Phó Chủ tịch UBND thành phố",)
+    assert got["Đèo Văn Chinh"].roles == ("Phó Trưởng Tiểu ban Tổ chức phục vụ Đại hội",)
