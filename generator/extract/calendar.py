@@ -18,6 +18,10 @@ _LOCAL = re.compile(r"Đại hội\s+(?:đại biểu\s+)?Đảng bộ|Đảng b
 _REVIEW = re.compile(
     r"tổng kết\s+(?:(?:công tác|tổ chức|phục vụ|tuyên truyền|bảo vệ|bảo đảm|an ninh|hậu cần|"
     r"việc|kết quả|thông tin|báo chí|và|,)\s*){0,6}Đại hội(?P<rest>[^.;]{0,40})"
+    # "tổng kết công tác bảo đảm quốc phòng, an ninh, an toàn phục vụ Đại hội XIII", "rút kinh
+    # nghiệm công tác bảo đảm an ninh … phục vụ Đại hội XIV": the work that served it, reviewed
+    r"|(?:tổng kết|rút kinh nghiệm)\s(?:(?!sơ duyệt|tổng duyệt|diễn tập|chuẩn bị)[^.;:]){0,100}?"
+    r"(?:phục vụ|bảo vệ|bảo đảm cho)\s+(?:thành công\s+)?Đại hội(?P<served>[^.;]{0,40})"
     r"|sau Đại hội(?P<after>[^.;]{0,30})",
     re.I,
 )
@@ -82,7 +86,7 @@ def relation(lead: str, congress: Congress) -> str | None:
     if others and not re.search(rf"Đại hội[^.;]{{0,40}}\b{congress.roman}\b", lead):
         return None  # "… trình Đại hội" in a Fatherland Front subcommittee's lead is theirs
     for match in _REVIEW.finditer(lead):
-        rest = match["rest"] if match["rest"] is not None else match["after"]
+        rest = next(g for g in (match["rest"], match["served"], match["after"]) if g is not None)
         if not _names_other_congress(rest, congress.roman, congress.number) and not (
             _OTHER_BODY.match(rest)
         ):

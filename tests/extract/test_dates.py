@@ -132,6 +132,28 @@ def test_review_conference_follows_the_congress(knowledge):
     assert found(text, knowledge, ("XIII",)).date == dt.date(2021, 4, 22)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 22-4, Bộ Tổng Tham mưu tổ chức hội nghị tổng kết công tác bảo đảm quốc phòng, an "
+        "ninh, an toàn phục vụ Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
+        "Ngày 22-4, Bộ Tư lệnh tổ chức hội nghị rút kinh nghiệm công tác bảo đảm an ninh khu vực "
+        "biên giới phục vụ Đại hội XIII của Đảng.",
+    ],
+)
+def test_a_review_of_the_work_that_served_the_congress_follows_it(knowledge, text):
+    # within 400 days of the closing (1/2/2021): 22/4/2021, not 22/4/2022
+    assert found(text, knowledge, ("XIII",)).date == dt.date(2021, 4, 22)
+
+
+def test_lessons_of_a_rehearsal_come_before_the_congress(knowledge):
+    text = (
+        "Ngày 10-1, Tiểu ban họp rút kinh nghiệm buổi sơ duyệt phục vụ Đại hội XIII của Đảng, "
+        "chuẩn bị cho buổi tổng duyệt."
+    )
+    assert found(text, knowledge, ("XIII",)).date == dt.date(2021, 1, 10)
+
+
 def test_former_office_holder_dates_after_the_tenure(knowledge):
     former = Participant("Trần Quốc Vượng", "tran-quoc-vuong", ("nguyên Thường trực Ban Bí thư",))
     text = "Chiều 22/4, Tiểu ban tổng kết công tác phục vụ Đại hội XIII."
