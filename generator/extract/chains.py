@@ -13,7 +13,7 @@ from .titles import DASH, clip_title, is_title
 
 _SEPARATOR = re.compile(rf"\s*(?:[,;:()]|{DASH})\s*")
 _AFTER_SEPARATOR = re.compile(rf"\s*(?:[,;:]|{DASH})\s*")
-HONORIFIC = r"(?:đồng chí|ông|bà)"
+HONORIFIC = r"(?:đồng chí|ông|bà|anh|chị)"
 _HONORIFIC_TAIL = re.compile(rf"(?:^|\s)(?:(?:gồm\s+|có\s+)?các\s+)?{HONORIFIC}\s*$", re.I)
 # Predicates whose subject is a body, not the person before them ("…, Thường trực Tiểu ban đã họp").
 _COLLECTIVE_VERB = re.compile(r"^(?:đã\s+|đang\s+)?(?:họp|nghe|tổ chức|nhóm họp)(?![\wÀ-ỹ])")
@@ -85,6 +85,18 @@ def titles_before(before: str) -> tuple[list[str], int]:
     return titles, (len(before) - start if start >= 0 else 0)
 
 
+# Membership of a body, written after a name ("A, Phó Chủ nhiệm …, thành viên Tiểu ban"); not
+# a group's label before names ("các đồng chí thành viên Tiểu ban: …") nor "thành viên các …".
+_MEMBERSHIP = re.compile(
+    r"^(?:thành viên|Thành viên)\s+(?!các\s)(?-i:Tiểu ban|Tổ|Ban|Hội đồng|Đoàn|Ủy ban)\b"
+)
+
+
+def _membership(piece: str) -> str | None:
+    piece = piece.strip()
+    return clip_title(piece) if _MEMBERSHIP.match(piece) else None
+
+
 def titles_after(after: str) -> tuple[list[str], int]:
     """(titles, end): the title chain after a name and where its last title ends; in
     brackets too ("Đồng chí A (Ủy viên Bộ Chính trị, Bí thư Thành ủy) phát biểu")."""
@@ -102,7 +114,7 @@ def titles_after(after: str) -> tuple[list[str], int]:
         rest = after[position:]
         separator = _AFTER_SEPARATOR.search(rest)
         piece = rest[: separator.start()] if separator else rest
-        title = title_at_start(piece)
+        title = title_at_start(piece) or _membership(piece)
         if not title and titles and _BODY_AFTER_TITLE.match(piece):
             # "Vụ trưởng Vụ Tổng hợp, Ban Kinh tế Trung ương": the unit's parent body
             body = clip_title(piece)

@@ -270,7 +270,7 @@ def _trim_run(run: str) -> tuple[int, str] | None:
 
 # A capitalised run right after an honorific or a title is a name whatever its first syllable.
 _HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị"})
-_CUE_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+$")
+_CUE_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+$")
 
 
 def _cued(before: str) -> bool:

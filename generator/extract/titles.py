@@ -96,7 +96,7 @@ HEAD_PATTERN = (
 _TITLE_START = re.compile("^" + HEAD_PATTERN, re.IGNORECASE)
 # A dash separates parts of a chain only before a predicate or a title, not inside a name
 # such as "Tiểu ban Kinh tế - Xã hội".
-DASH = rf"\s[-–]\s(?=[a-zà-ỹđ]|{HEAD_PATTERN})"
+DASH = rf"(?<![Kk]inh tế)\s[-–]\s(?=[a-zà-ỹđ]|{HEAD_PATTERN})"  # not "Kinh tế - xã hội"
 # Predicates that end a title: what the person does, not what the person is.
 ACT_VERBS = (
     "chủ trì",
@@ -295,7 +295,7 @@ def is_title(text: str) -> bool:
 # A title never holds an honorific, nor runs into a next title after "và": "…Trung ương và đồng
 # chí B", "Tư lệnh Quân khu và Trung tướng B" end before "và".
 _NEXT_PERSON = re.compile(
-    r"\s(?:(?:và|cùng|cùng với)\s+)?(?:các\s+)?(?:đồng chí|ông|bà)(?=\s|$)"
+    r"\s(?:(?:và|cùng|cùng với)\s+)?(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)(?=\s|$)"
     # "… Trung ương và PGS.TS B": a degree too opens the next person's name
     rf"|\svà\s+(?-i:{_HEAD_RE})(?=\s|$)"
     # "Chủ nhiệm Ủy ban Kiểm tra Trung ương và đại diện lãnh đạo các ban": others come after
@@ -311,6 +311,7 @@ COMMA_NAMES = (
     "Quốc phòng, An ninh và Đối ngoại",
     "Văn hóa, Giáo dục",
     "Bảo vệ, chăm sóc sức khỏe",
+    "Tài chính, Ngân sách",
 )
 _COMMA_NAME = re.compile("|".join(re.escape(n) for n in COMMA_NAMES), re.I)
 _KEPT_COMMA = "\u201a"  # "‚", as long as ",": offsets in the sentence stay

@@ -793,3 +793,45 @@ def test_a_title_ending_on_its_unnamed_city_before_a_full_name(knowledge):
     )
     assert got["Bế Văn Khánh"].roles == ("Phó Chủ tịch UBND thành phố",)
     assert got["Đèo Văn Chinh"].roles == ("Phó Trưởng Tiểu ban Tổ chức phục vụ Đại hội",)
+
+
+@pytest.mark.parametrize(
+    "text, name, roles",
+    [
+        # "anh", "chị" as honorifics (the Youth Union's press), ending the title before them
+        (
+            "Chủ trì buổi họp báo có anh Giáp Minh Tâm, Bí thư Trung ương Đoàn, Trưởng Tiểu ban "
+            "Tuyên truyền Đại hội và chị Hà Thị Nhi, Chánh Văn phòng Trung ương Đoàn.",
+            "Giáp Minh Tâm",
+            ("Bí thư Trung ương Đoàn", "Trưởng Tiểu ban Tuyên truyền Đại hội"),
+        ),
+        # a comma inside a committee's name; "Kinh tế - xã hội" written in lower case
+        (
+            "Tham dự có Chủ nhiệm Ủy ban Tài chính, Ngân sách Lý Thị Bảo Ngân.",
+            "Lý Thị Bảo Ngân",
+            ("Chủ nhiệm Ủy ban Tài chính, Ngân sách",),
+        ),
+        (
+            "Chiều 22-8, Thủ tướng Nguyễn Văn Phúc, Trưởng Tiểu ban Kinh tế - xã hội Đại hội XIII, "
+            "chủ trì phiên họp.",
+            "Nguyễn Văn Phúc",
+            ("Thủ tướng", "Trưởng Tiểu ban Kinh tế - xã hội Đại hội XIII"),
+        ),
+        # membership after the name, not a group's label before names
+        (
+            "Tham dự có đồng chí Siu Hương, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương, thành viên "
+            "Tiểu ban.",
+            "Siu Hương",
+            ("Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", "thành viên Tiểu ban"),
+        ),
+        (
+            "Tham dự cuộc họp có các đồng chí thành viên Tiểu ban: Ủy viên Bộ Chính trị, Chủ tịch "
+            "nước Lương Văn Cường.",
+            "Lương Văn Cường",
+            ("Ủy viên Bộ Chính trị", "Chủ tịch nước"),
+        ),
+    ],
+)
+def test_titles_end_and_hold_where_the_press_writes_them(knowledge, text, name, roles):
+    got, _, _ = read(knowledge, text)
+    assert got[name].roles == roles
