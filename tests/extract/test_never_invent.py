@@ -17,6 +17,7 @@ SETS = {
     "probe-set": FIXTURES / "probe-set" / "articles",
     "probe-set-2": FIXTURES / "probe-set-2" / "articles",
     "probe-set-3": FIXTURES / "probe-set-3" / "articles",
+    "probe-set-4": FIXTURES / "probe-set-4" / "articles",
 }
 
 
