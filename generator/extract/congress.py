@@ -7,7 +7,9 @@ from collections import Counter
 
 _ROMAN = {"IX": 9, "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16}
 _TO_ROMAN = {v: k for k, v in _ROMAN.items()}
-_NUMERAL = r"(?-i:[IVXLC]+)\b|\d{1,2}\b"
+_WORDS = {"một": 11, "hai": 12, "ba": 13, "bốn": 14, "lăm": 15, "năm": 15, "sáu": 16}
+# Roman, Arabic, or in words after "lần thứ": "Đại hội lần thứ mười ba"
+_NUMERAL = r"(?-i:[IVXLC]+)\b|\d{1,2}\b|(?<=thứ )mười\s+(?:" + "|".join(_WORDS) + r")\b"
 # The national congress as the press writes it: "Đại hội XIV", "Đại hội 14", "Đại hội Đảng XIII",
 # "Đại hội lần thứ 13", "Đại hội Đảng toàn quốc lần thứ XIII", "Đại hội đại biểu toàn quốc lần
 # thứ XIV của Đảng", "Đại hội Đảng Cộng sản Việt Nam lần thứ XII", "ĐH XIII" (headlines).
@@ -38,6 +40,8 @@ def to_roman(token: str) -> str | None:
     """ "XIV" or "14" -> "XIV"; None for anything that is not a plausible congress."""
     if token.isdigit():
         return _TO_ROMAN.get(int(token))
+    if token.lower().startswith("mười"):
+        return _TO_ROMAN.get(_WORDS.get(token.lower().split()[-1], 0))
     return token if token in _ROMAN else None
 
 

@@ -105,7 +105,9 @@ def _relative(article: CleanArticle, told: RelativeDay | None) -> DateFinding:
         return DateFinding(None)
     words, weekday, back, sentence = told.words, told.weekday, told.back, told.sentence
     page = stamps[0]
-    if weekday is not None:
+    if weekday is not None and told.last_week:  # the week (Monday to Sunday) before the page's
+        back = page.first.weekday() + 7 - weekday
+    elif weekday is not None:
         back = (page.first.weekday() - weekday) % 7
     day = page.first - dt.timedelta(days=back)
     reason = (

@@ -37,6 +37,8 @@ _FORMS = (
         rf"(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?",
         re.I,
     ),
+    # a dateline: "HÀ NỘI, 13/3 –", "Hà Nội, 13/3 (TTXVN) -"
+    re.compile(rf"^[^\W\d_][^,\d.;:]{{1,30}},\s*{_DM}\s*(?:\([^()]{{1,20}}\)\s*)?(?=[-–])"),
     # "Sáng 22/4", "Chiều ngày 30-12", "Ngày 7.3", "thứ Hai, 13/8", "sáng thứ Ba (14/8)",
     # "Hôm 5/10"
     re.compile(
@@ -153,7 +155,8 @@ def find_event_day(article: CleanArticle) -> EventDay | None:
 # A day told relative to the page's: "Sáng nay", "Hôm qua", "chiều thứ Ba" (with no date).
 _RELATIVE = re.compile(
     rf"{_B}(?:(?P<now>hôm\s+nay|{_PART}\s+nay)|(?P<ago>hôm\s+qua|{_PART}\s+qua)"
-    rf"|{_PART}\s+(?P<wd>{WEEKDAY}))(?![\wÀ-ỹ])(?!\s*[,(]?\s*(?:ngày\s+)?\d)",
+    rf"|{_PART}\s+(?P<wd>{WEEKDAY})(?P<last>\s+tuần\s+(?:trước|qua))?)(?![\wÀ-ỹ])"
+    rf"(?!\s*[,(]?\s*(?:ngày\s+)?\d)",
     re.I,
 )
 _LEAD_SENTENCES = 4
@@ -170,6 +173,8 @@ class RelativeDay:
     sentence: str
     order: int
     """The position of its sentence in reading order, as EventDay.order."""
+    last_week: bool = False
+    """ "chiều thứ Sáu tuần trước": that weekday of the week before the page's."""
 
 
 def relative_day(article: CleanArticle) -> RelativeDay | None:
@@ -181,7 +186,7 @@ def relative_day(article: CleanArticle) -> RelativeDay | None:
             continue
         weekday = _weekday(match) if match["wd"] else None
         back = 0 if match["wd"] or match["now"] else 1
-        return RelativeDay(match.group(0), weekday, back, sentence, order)
+        return RelativeDay(match.group(0), weekday, back, sentence, order, bool(match["last"]))
     return None
 
 

@@ -21,6 +21,7 @@ from .helpers import article
         ("Đại hội XIV ... Đại hội XIV ... kết quả Đại hội XIII", ("XIV",), ("XIII",)),
         ("Ban Chấp hành Trung ương khóa XIII quyết định về Đại hội XIV", ("XIV",), ("XIII",)),
         ("Ủy ban Kiểm tra Trung ương khoá XII", (), ("XII",)),
+        ("Tiểu ban Văn kiện Đại hội lần thứ mười ba của Đảng họp", ("XIII",), ()),
     ],
 )
 def test_congress_forms(text, about, mentioned):

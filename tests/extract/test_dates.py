@@ -404,6 +404,18 @@ def test_a_few_words_between_preparing_and_the_congress(knowledge):
             "2020-10-06T07:00:00+07:00\nHôm 5/10, Tiểu ban Văn kiện Đại hội XIII họp phiên toàn thể.",
             dt.date(2020, 10, 5),
         ),
+        # "thứ Sáu tuần trước" on a Saturday: the Friday of the week before, not the day before
+        (
+            "Thứ Bảy, 14/03/2020 08:00\nChiều thứ Sáu tuần trước, Tiểu ban Văn kiện Đại hội XIII "
+            "họp phiên toàn thể.",
+            dt.date(2020, 3, 6),
+        ),
+        # a dateline with the city: "HÀ NỘI, 13/3 –"
+        (
+            "Thứ Bảy, 14/03/2020 08:00\nHÀ NỘI, 13/3 – Tiểu ban Văn kiện Đại hội XIII họp phiên "
+            "toàn thể.",
+            dt.date(2020, 3, 13),
+        ),
         # a site clock alone does not anchor "sáng nay"
         ("Thứ Ba, 22/12/2020\nSáng nay, Bộ tổ chức hội nghị.", None),
         # the lead's relative day wins over a day written further on (an earlier meeting's)
