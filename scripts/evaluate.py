@@ -31,6 +31,7 @@ PROBES = ROOT / "tests" / "fixtures" / "probe-set"
 PROBES2 = ROOT / "tests" / "fixtures" / "probe-set-2"
 PROBES3 = ROOT / "tests" / "fixtures" / "probe-set-3"
 PROBES4 = ROOT / "tests" / "fixtures" / "probe-set-4"
+PROBES5 = ROOT / "tests" / "fixtures" / "probe-set-5"
 # name: (articles folder, gold file, file-name prefixes scored: () for all)
 SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.yaml", ()),
@@ -41,6 +42,7 @@ SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "probe-set-2": (PROBES2 / "articles", PROBES2 / "gold.yaml", ()),
     "probe-set-3": (PROBES3 / "articles", PROBES3 / "gold.yaml", ()),
     "probe-set-4": (PROBES4 / "articles", PROBES4 / "gold.yaml", ()),
+    "probe-set-5": (PROBES5 / "articles", PROBES5 / "gold.yaml", ()),
 }
 
 
