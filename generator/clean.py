@@ -8,6 +8,7 @@ Every line of the input ends up in exactly one of those places or in ``removed``
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .debris import DATELINE, is_furniture, lead_source, outlet_line
 from .margins import (
@@ -85,7 +86,7 @@ _INNER_STOP = re.compile(r"[.!?…]\s+[A-ZĐ]")
 
 def clean(raw: RawArticle) -> CleanArticle:
     """Split a raw page into headline, body blocks, bylines, header lines and debris."""
-    lines = [squash_spaces(line) for line in raw.text.split("\n")]
+    lines = [squash_spaces(line) for line in _unwrapped(raw.text.split("\n"))]
     header_lines: list[str] = []
     bylines: list[str] = []
     source_tags: list[str] = []
@@ -95,12 +96,14 @@ def clean(raw: RawArticle) -> CleanArticle:
     in_tail = False
     previous = ""
     previous_byline = False
+    pictured: set[str] = set()
     for line in lines:
         if not line:
             continue
         placeholder = _IMAGE_PLACEHOLDER.match(line)
         if placeholder:  # "[Ảnh: Quang cảnh phiên họp. Ảnh: TTXVN]": an image's caption
             line = placeholder.group(1).strip()
+            pictured.add(line)
         if in_tail:
             removed.append(line)
             continue
@@ -152,7 +155,7 @@ def clean(raw: RawArticle) -> CleanArticle:
                     header_lines.append(byline[1])
             else:
                 kept.append(line)
-    headline, blocks, label = _structure(kept, bylines, source_tags, removed)
+    headline, blocks, label = _structure(kept, bylines, source_tags, removed, pictured)
     return CleanArticle(
         source_file=raw.source_file,
         headline=headline,
@@ -165,11 +168,28 @@ def clean(raw: RawArticle) -> CleanArticle:
     )
 
 
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines with a crawl's wrapping undone: an indented line continuing an entry that ended on
+    a comma ("- đồng chí A, Ủy viên Ban Thường vụ,\n  Trưởng Ban Tuyên giáo …")."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line.startswith("  ") and line.strip() and joined[-1].rstrip().endswith(","):
+            joined[-1] = joined[-1].rstrip() + " " + line.strip()
+        else:
+            joined.append(line)
+    return joined
+
+
 def _structure(
-    lines: list[str], bylines: list[str], source_tags: list[str], removed: list[str]
+    lines: list[str],
+    bylines: list[str],
+    source_tags: list[str],
+    removed: list[str],
+    pictured: Container[str] = frozenset(),
 ) -> tuple[str | None, list[Block], str | None]:
     """(headline, typed blocks, section label glued to the headline); credits and outlet
-    tags move to metadata. Lines above the lead are the headline, captions, or furniture."""
+    tags move to metadata. Lines above the lead are the headline, captions, or furniture;
+    ``pictured``: lines that were an image's placeholder, captions whatever they say."""
     texts = [_strip_lead_tag(line, source_tags) for line in lines]
     tagged = [text != line for text, line in zip(texts, lines, strict=True)]
     lead_at = next(
@@ -190,6 +210,9 @@ def _structure(
             bylines.append(line)  # "THANH GIA" under the title, "TUẤN TÚ - VIỆT TRUNG" at the end
             continue
         if _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
+            continue
+        if line in pictured:
+            blocks.append(Block(BlockKind.CAPTION, line))
             continue
         if headline_at is not None and index < headline_at and not _looks_like_caption(line):
             removed.append(line)  # above the title: the masthead and its motto, never text
@@ -362,10 +385,19 @@ def _capitalised(line: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+# Who stands where in a picture: "Bên phải là …", "Hàng đầu, từ trái sang: …".
+_PICTURED = re.compile(
+    r"(?:^|[.]\s+)(?:Bên (?:phải|trái)|Từ (?:trái|phải) (?:sang|qua)|Hàng (?:đầu|trước|sau)"
+    r"|Đứng giữa|Ngồi giữa|Thứ \w+ từ (?:trái|phải))\b"
+)
+
+
 def _looks_like_caption(line: str) -> bool:
     words = line.split()
     if len(words) > 40 or line.endswith(":"):
         return False
+    if _PICTURED.search(line):
+        return True
     if _CAPTION_ACT.search(line) and line[0].isupper():
         return True
     if _CAPTION_ENDING.search(line) and line[0].isupper() and not _INNER_STOP.search(line):

@@ -542,3 +542,34 @@ def test_the_mastheads_motto_above_the_title_is_not_text():
     )
     assert got.headline.startswith("Tiểu ban Văn kiện")
     assert "Cơ quan của Đảng bộ thành phố Nam Sơn" in got.removed
+
+
+def test_who_stands_where_in_a_picture_makes_a_caption():
+    got = _clean(
+        "Một tiêu đề đủ dài cho bài viết\nSáng 2/4, Tiểu ban họp.\n"
+        "Đồng chí Trần Văn An kiểm tra khu vực Trung tâm Báo chí. Bên phải là Giám đốc Trung tâm "
+        "Lê Văn Bình."
+    )
+    assert got.blocks[-1].kind is BlockKind.CAPTION
+
+
+def test_an_image_placeholder_is_a_caption_however_long():
+    caption = (
+        "Các đại biểu chụp ảnh lưu niệm. Hàng đầu, từ trái sang: các đồng chí Siu Hà, Rah Lan "
+        "Chăm, Đoàn Minh Khải và Châu Ngọc Tú, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    got = _clean(f"Một tiêu đề đủ dài cho bài viết\nSáng 2/4, Tiểu ban họp.\n[Ảnh: {caption}]")
+    assert got.blocks[-1] == Block(BlockKind.CAPTION, caption)
+
+
+def test_an_entry_wrapped_onto_an_indented_line_is_one_line():
+    got = _clean(
+        "Một tiêu đề đủ dài cho bài viết\nSáng 2/4, Tiểu ban họp. Tham dự có:\n"
+        "- đồng chí Thạch Thị Sa, Ủy viên Ban Thường vụ Thành ủy,\n"
+        "  Trưởng Ban Tuyên giáo Thành ủy;\n- đồng chí Lâm Quốc Hải, Phó Trưởng Ban."
+    )
+    texts = [b.text for b in got.blocks]
+    assert (
+        "- đồng chí Thạch Thị Sa, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo Thành ủy;"
+        in texts
+    )

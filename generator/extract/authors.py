@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import LOWER
+
 # Agencies and outlets: the known ones, any domain, and any acronym ("VGP", "TTXVN"): a
 # person's name is never written as one capitalised abbreviation.
 _AGENCY = re.compile(
@@ -26,7 +28,7 @@ def split_bylines(bylines: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str,
     agencies: list[str] = []
     for line in bylines:
         # Two bylines run together: "Tin: Ngọc DiệpẢnh: Ngô Khiêm".
-        for piece in re.split(r"(?<=[a-zà-ỹ])(?=(?:Ảnh|Tin|Bài)\s*:)", line):
+        for piece in re.split(rf"(?<=[{LOWER}])(?=(?:Ảnh|Tin|Bài)\s*:)", line):
             piece = _PREFIX.sub("", piece.strip())
             for name in re.split(r"\s*[/,|(]\s*|\s+[-–]\s+", piece):
                 # "Tin: A - Ảnh: B" has a prefix inside; stamps ("29.12.2025", "18:40") are no names

@@ -97,12 +97,14 @@ def _membership(piece: str) -> str | None:
     return clip_title(piece) if _MEMBERSHIP.match(piece) else None
 
 
-def titles_after(after: str) -> tuple[list[str], int]:
+def titles_after(after: str, titled: bool = False) -> tuple[list[str], int]:
     """(titles, end): the title chain after a name and where its last title ends; in
-    brackets too ("Đồng chí A (Ủy viên Bộ Chính trị, Bí thư Thành ủy) phát biểu")."""
+    brackets too ("Đồng chí A (Ủy viên Bộ Chính trị, Bí thư Thành ủy) phát biểu").
+    ``titled``: the name has a title before it, so a body may follow it alone ("Chánh trị
+    sự A, Ban Cai quản Họ đạo …")."""
     bracket = re.match(r"\s*\(([^()]{4,200})\)", after)
     if bracket:
-        inside, end = titles_after(", " + bracket.group(1))
+        inside, end = titles_after(", " + bracket.group(1), titled)
         whole = bool(inside) and not bracket.group(1)[end - 2 :].strip(" ,;")
         return (inside, bracket.end()) if whole else ([], 0)
     match = re.match(r"\s*(?:,|\s[-–]\s)\s*", after)
@@ -114,11 +116,14 @@ def titles_after(after: str) -> tuple[list[str], int]:
         rest = after[position:]
         separator = _AFTER_SEPARATOR.search(rest)
         piece = rest[: separator.start()] if separator else rest
+        if titles and re.match(r"\s*(?:và|cùng)\s", piece):
+            break  # ", và Thượng tá B, …": the next person, with titles of their own
         title = title_at_start(piece) or _membership(piece)
-        if not title and titles and _BODY_AFTER_TITLE.match(piece):
+        if not title and (titles or titled) and _BODY_AFTER_TITLE.match(piece):
             # "Vụ trưởng Vụ Tổng hợp, Ban Kinh tế Trung ương": the unit's parent body
             body = clip_title(piece)
-            titles[-1] += ", " + body
+            if titles:
+                titles[-1] += ", " + body
             end = position + piece.find(body) + len(body)
             if body != piece.strip() or separator is None or separator.group(0).strip() in ";:":
                 break

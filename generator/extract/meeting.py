@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Meeting
-from ..text import NUMBER_WORDS
+from ..text import LOWER, NUMBER_WORDS
 from .congress import CONGRESS_FORM
 from .organizer import CENTRAL_BODIES, organizer
 
@@ -97,7 +97,7 @@ _REFERENCE_AFTER = re.compile(
 _WEEKDAY = re.compile(r"^(?:Hai|Ba|Tư|Năm|Sáu|Bảy)$")
 
 # Lower-case initials only ("À-ỹ" also spans capitals such as "Đ", "Ở").
-_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_LOWER = LOWER
 _PLACE_HEAD = (
     r"(?:trụ sở|hội trường|nhà|trung tâm|phòng họp|phòng|khách sạn|cung|tòa nhà|thành phố|tỉnh)"
 )

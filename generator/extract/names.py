@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import LOWER, UPPER
 from .knowledge import Knowledge
 from .titles import is_title
 
 # The common Vietnamese family names (they cover well over 90% of the population).
 SURNAMES = frozenset(
     [
+        # Khmer and rarer Kinh family names
+        "Chau",
+        "Ngạc",
+        "Mẫn",
+        "Lạc",
+        "Ô",
         # northern minorities' family names (Thái, Dao, Hà Nhì, Lô Lô, Hoa)
         "Đèo",
         "Lỳ",
@@ -140,8 +147,6 @@ SURNAMES = frozenset(
         "Sơn",
     ]
 )
-UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-LOWER = "a-zđâăêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 # "H'Luân", "K'Lung": Ê Đê, Jrai, K'Ho names write an apostrophe after the first letter.
 SYLLABLE = f"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*"
 # A run of 2-4 capitalised syllables not glued to other letters.
@@ -160,7 +165,8 @@ _INSIDE_BEFORE = re.compile(
 # The later items of a list of roads: "các tuyến đường Phạm Hùng, Lê Quang Đạo".
 _CAPITALISED = rf"{SYLLABLE}(?:[ ]{SYLLABLE}){{0,4}}"
 _ROAD_LIST_BEFORE = re.compile(
-    rf"(?:[Đđ]ường|[Pp]hố|[Tt]rục|[Tt]uyến|[Đđ]ại lộ)\s+{_CAPITALISED}(?:,\s*{_CAPITALISED})*"
+    rf"(?<![\wÀ-ỹ])(?<![Tt]hành )(?:[Đđ]ường|[Pp]hố|[Tt]rục|[Tt]uyến|[Đđ]ại lộ)\s+{_CAPITALISED}"
+    rf"(?:,\s*{_CAPITALISED})*"
     r"(?:,\s*|\s+và\s+)$"
 )
 # Places whose names start with a family name ("Hà Nội", "Lâm Đồng").
@@ -175,6 +181,9 @@ PLACES = frozenset(
         "Lâm Đồng",
         "Cao Bằng",
         "Việt Nam",
+        # religions named like people: "Họ đạo Cao Đài Bạc Liêu", "Phật giáo Hòa Hảo"
+        "Cao Đài",
+        "Hòa Hảo",
         "Phan Thiết",
         "Phan Rang",
         "Châu Đốc",
@@ -300,9 +309,13 @@ def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan 
     start = run.start(1)
     # "Bà Rah Lan Chung" at the start of a sentence; after a rank or a title "Ông" is the
     # family name ("Trung tướng Ông Văn Thịnh").
-    if words[0] in _HONORIFICS and not (words[0] == "Ông" and _after_title(sentence[:start])):
+    family_ong = words[0] == "Ông" and _after_title(sentence[:start])
+    if words[0] in _HONORIFICS and not family_ong:
         start += len(words[0]) + 1
         words = words[1:]
+    if family_ong and 3 <= len(words) <= 4:  # "TS Ông Văn Ngộ": an honorific is never capitalised there
+        name = " ".join(words)
+        return NameSpan(name, start, start + len(name), unusual=True)
     cued = start > run.start(1) or _cued(sentence[:start])
     # after an honorific, a rank, or as a list entry (not after any title: "Quân đội nhân dân
     # Việt Nam, Thứ trưởng …" ends a title)
@@ -331,12 +344,14 @@ def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan 
     return NameSpan(name, start, start + len(name), unusual=True)
 
 
-# A title ending on the city or province it serves, unnamed: "Phó Chủ tịch UBND thành phố Bế
-# Văn Khang" (a full name follows; "UBND thành phố Hồ Chí Minh" is a place, see PLACES).
+# A title or a body ending on the city or province it serves, unnamed: "Phó Chủ tịch UBND thành
+# phố Bế Văn Khang" (a full name follows; "UBND thành phố Hồ Chí Minh" is a place, PLACES).
 _OF_THE_CITY = re.compile(
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Thành ủy|Tỉnh ủy|Bộ Chỉ huy Quân sự"
-    r"|Sở\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+)?)\s+(?:thành phố|tỉnh)\s+$"
+    r"(?<!tại)(?<!\bở)(?<!về)(?<!đến)(?<!tới)(?<!của)(?<!trên)(?<!khắp)(?<!toàn)(?<!\bcả)"
+    r"(?<!từ)(?<!vào)(?<!\bra)\s(?:thành phố|tỉnh)\s+$"
 )
+"""After a body's name ("UBND thành phố", "Hội Văn học Nghệ thuật thành phố", "Đài Phát thanh
+và Truyền hình tỉnh"), not after a preposition ("tại thành phố Cao Lãnh")."""
 _RANK_BEFORE = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+$")
 # The start of a list entry: after the colon or semicolon of an attendance list.
 _LIST_ENTRY_BEFORE = re.compile(r"[:;]\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$", re.I)
@@ -364,7 +379,7 @@ _COMPOUND_HEADS = frozenset(
 
 def _starts_a_title(name: str, sentence: str, end: int) -> bool:
     """True when the name's last syllable begins a lower-case compound right after it."""
-    following = re.match(r" ([a-zà-ỹđ]+)", sentence[end:])
+    following = re.match(rf" ([{LOWER}]+)", sentence[end:])
     if not following:
         return False
     last = name.rsplit(" ", 1)[-1].lower()

@@ -51,6 +51,12 @@ from .titles import (
 _GROUP_PREFIX = re.compile(
     rf"(?:^|\s)(?:gồm\s+|có\s+)?các\s+(?:{HONORIFIC}\s+)?(?P<title>[^:;.]{{3,80}}?)\s*:", re.I
 )
+# What the meeting heard from people, who spoke there: "nghe ý kiến của", "nghe báo cáo của".
+_HEARD_FROM = re.compile(
+    r"(?<![\wÀ-ỹ])nghe\s+(?:các\s+)?(?P<what>ý kiến|báo cáo|tham luận|phát biểu|đề xuất|trình bày)"
+    rf"(?:\s+[^,.;]{{0,40}}?)?\s+của\s+(?:các\s+)?(?:{HONORIFIC}\s+)?$",
+    re.I,
+)
 # A name after "của" is a noun's complement ("ý kiến của đồng chí A"), no verb's subject.
 _OWNED_BY = re.compile(rf"(?<![\wÀ-ỹ])của\s+(?:các\s+)?(?:{HONORIFIC}\s+)?$", re.I)
 _CHAIRED_BY = re.compile(rf"(?:dưới sự chủ trì của|do)\s+(?:{HONORIFIC}\s+)?$", re.I)
@@ -164,13 +170,17 @@ def _groups(sentence: str, spans: list[NameSpan]) -> list[tuple[int, int, list[s
     return scoped
 
 
-def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -> list[_Entry]:
-    """Each name with its title chain (roles recorded) and the act that follows it."""
+def _entries(
+    sentence: str, spans: list[NameSpan], people: dict[str, _Person], list_line: bool = False
+) -> list[_Entry]:
+    """Each name with its title chain (roles recorded) and the act that follows it;
+    ``list_line``: the sentence is a line of a list announced before it (plural)."""
     groups = _groups(sentence, spans)
     entries: list[_Entry] = []
     cursor = 0
     inherited: str | None = None
     bare: list[_Person] = []  # untitled names of a plural list, waiting for a shared title
+    heard_act: str | None = None  # the act of those the meeting "nghe … của"
     for index, span in enumerate(spans):
         person = people.setdefault(span.name, _Person(span.name))
         before = sentence[cursor : span.start]
@@ -184,7 +194,7 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
         elif not titles and inherited and re.fullmatch(r"\s*(?:,|và)\s*", before):
             titles = [inherited]
         next_start = spans[index + 1].start if index + 1 < len(spans) else len(sentence)
-        after_titles, consumed = titles_after(sentence[span.end : next_start])
+        after_titles, consumed = titles_after(sentence[span.end : next_start], bool(titles))
         if after_titles and not sentence[span.end + consumed : next_start].strip():
             after_titles, consumed = [], 0  # the chain runs into the next name: it is theirs
         group = next((t for start, end, t in reversed(groups) if start <= span.start < end), [])
@@ -194,7 +204,7 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
                 for member in bare:  # "các đồng chí: A, B, C, Ủy viên Bộ Chính trị; D, …"
                     member.add_roles(after_titles, sentence)
             bare = []
-        elif bare or _PLURAL_LIST.search(before):
+        elif bare or _PLURAL_LIST.search(before) or (list_line and not before.strip(" -–+•*")):
             bare.append(person)
         right = span.end + consumed
         copula = _COPULA.match(sentence[right:next_start])
@@ -203,8 +213,15 @@ def _entries(sentence: str, spans: list[NameSpan], people: dict[str, _Person]) -
             if role:
                 person.add_roles([role], sentence)
         act, past = act_after(sentence[right:])
-        if _OWNED_BY.search(sentence[: span.start - length]):
+        heard = _HEARD_FROM.search(sentence[: span.start - length])
+        if heard:  # "Hội nghị nghe ý kiến của Thượng tá A, …, và đồng chí B, …"
+            act = heard_act = ACTS.get(heard["what"].lower(), "phát biểu")
+        elif heard_act and (_COORDINATION.fullmatch(before) or _LIST_COMMA.fullmatch(before)):
+            act = heard_act
+        elif _OWNED_BY.search(sentence[: span.start - length]):
             act = None  # "đánh giá của Tổng Bí thư A …, và yêu cầu": the verb is not A's
+        else:
+            heard_act = None
         if AS_SAID_BY.search(sentence[: span.start - length]):
             act, past = None, True
         if remembered(sentence[: span.start - length], sentence[span.end :]) or recounted(
@@ -258,7 +275,7 @@ def _read_sentence(
         attendance(sentence) or listed == "dự" or (reading.attending and among_them(sentence))
     )
     reading.attending = present_all
-    entries = _entries(blanked, spans, reading.people)
+    entries = _entries(blanked, spans, reading.people, listed is not None)
     _share_acts(blanked, entries)
     if kind == "headline":  # "Thường trực Ban Bí thư A: Cần …" reports what A said there
         for entry in entries:

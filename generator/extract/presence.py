@@ -26,7 +26,9 @@ _ATTENDANCE_NOUN = re.compile(
 )
 # An act told before its list: "Chủ trì hội nghị có đồng chí A, …", "Báo cáo là đồng chí B".
 ACT_FIRST = re.compile(
-    r"^(?:[^,;:]{0,40},\s*)?(?P<act>đồng chủ trì|chủ trì|phát biểu|báo cáo|trình bày|kết luận)"
+    r"^(?:[^,;:]{0,40},\s*)?(?:(?:trực tiếp|cùng)\s+)?"
+    r"(?P<act>đồng chủ trì|chủ trì|phát biểu|báo cáo|trình bày|kết luận|truyền đạt|điều hành"
+    r"|tham luận|khai mạc)"
     r"(?:\s+[^,;:]{0,60}?)?\s+(?:có|là|gồm)\s",
     re.I,
 )
@@ -34,11 +36,12 @@ ACT_FIRST = re.compile(
 # gặp mặt, đồng chí A, …", "Phát biểu kết luận phiên họp, Thủ tướng B …". A meeting named
 # further ("Phát biểu tại Hội nghị Trung ương 8, …", "tại Đại hội XIII") is another one.
 ACT_HERE_FIRST = re.compile(
-    r"^(?P<act>phát biểu|kết luận|báo cáo|trình bày|chủ trì|đồng chủ trì)"
+    r"^(?P<act>phát biểu|kết luận|báo cáo|trình bày|chủ trì|đồng chủ trì|tham luận|khai mạc|bế mạc)"
     r"(?:\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|tổng kết|chào mừng|tham luận))?"
     r"(?:\s+(?:tại|ở|trong))?\s+"
-    r"(?:(?:buổi|cuộc|phiên|lễ)\s+)?(?:hội nghị|phiên họp|cuộc họp|họp|gặp mặt|làm việc|lễ|tiếp|"
-    r"buổi|chương trình|sự kiện|hội thảo|tọa đàm|kỳ họp|phiên|sơ duyệt|tổng duyệt|giao ban|gặp)"
+    r"(?:(?:buổi|cuộc|phiên|lễ|lớp)\s+)?(?:hội nghị|phiên họp|cuộc họp|họp|gặp mặt|làm việc|lễ|tiếp|"
+    r"buổi|chương trình|sự kiện|hội thảo|tọa đàm|kỳ họp|phiên|sơ duyệt|tổng duyệt|giao ban|gặp"
+    r"|tập huấn|bồi dưỡng|thảo luận)"
     r"(?:\s+(?:này|hôm nay|sáng nay|chiều nay|tối nay))?\s*,\s*",
     re.I,
 )
@@ -148,8 +151,11 @@ _NOT_THERE_BEFORE = re.compile(
     re.I,
 )
 # A description of the person between commas, whatever verb it holds: "người có uy tín ở
-# xã …", "người dân tộc Mông", "nguyên đại biểu dự Đại hội XI".
-_DESCRIPTION = re.compile(r"(?:người|nguyên|đại biểu)\s")
+# xã …", "người dân tộc Mông", "nguyên đại biểu dự Đại hội XI", where they work ("Học viện
+# Chính trị - Hành chính quốc gia Hồ Chí Minh").
+_DESCRIPTION = re.compile(
+    r"(?:người|nguyên|đại biểu|Học viện|Trường|Viện|Khoa|Trung tâm|Đại học|Báo|Đài|Tạp chí)\s"
+)
 
 
 def act_after(text: str) -> tuple[str | None, bool]:

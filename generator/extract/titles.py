@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import LOWER, UPPER
+
 # Words a title starts with. Longer forms first so "Phó Thủ tướng" wins over "Phó".
 TITLE_HEADS = (
     "Tổng Bí thư",
@@ -19,6 +21,12 @@ TITLE_HEADS = (
     "Bí thư",
     "Trưởng",
     "Chỉ huy trưởng",  # also written "Phó chỉ huy trưởng"
+    "Chính trị viên",
+    # religious and customary offices: "Trụ trì chùa …", "Quản xứ Giáo xứ …", "già làng"
+    "Trụ trì",
+    "Quản xứ",
+    "Chánh trị sự",
+    "Già làng",
     "Chỉ huy phó",
     "Tham mưu trưởng",
     "Phó Trưởng",
@@ -91,12 +99,12 @@ _HEAD_RE = f"{_PREFIXES}|{_HEAD_RE}"
 # Any "<Capitalised word> [word] trưởng" heads a unit: "Chi hội trưởng", "Xã đội trưởng".
 HEAD_PATTERN = (
     rf"(?:nguyên\s+|Nguyên\s+)?(?:Phó\s+)?"
-    rf"(?:{_HEAD_RE}|(?-i:[A-ZĐ][a-zà-ỹđ]*)\s+(?:[a-zà-ỹđ]+\s+)?trưởng)(?=\s|$)"
+    rf"(?:{_HEAD_RE}|(?-i:[{UPPER}][{LOWER}]*)\s+(?:[{LOWER}]+\s+)?trưởng)(?=\s|$)"
 )
 _TITLE_START = re.compile("^" + HEAD_PATTERN, re.IGNORECASE)
 # A dash separates parts of a chain only before a predicate or a title, not inside a name
 # such as "Tiểu ban Kinh tế - Xã hội".
-DASH = rf"(?<![Kk]inh tế)\s[-–]\s(?=[a-zà-ỹđ]|{HEAD_PATTERN})"  # not "Kinh tế - xã hội"
+DASH = rf"(?<![Kk]inh tế)\s[-–]\s(?=[{LOWER}]|{HEAD_PATTERN})"  # not "Kinh tế - xã hội"
 # Predicates that end a title: what the person does, not what the person is.
 ACT_VERBS = (
     "chủ trì",
@@ -132,6 +140,11 @@ ACT_VERBS = (
     "thảo luận",
     "giới thiệu",
     "truyền đạt",
+    "phổ biến",
+    "hướng dẫn",
+    "khai mạc",
+    "bế mạc",
+    "tham luận",
     "chia sẻ",
     "bày tỏ",
     "cho rằng",
@@ -233,6 +246,11 @@ ACTS = {
     "đề đạt": "phát biểu",
     "cho hay": "phát biểu",
     "nêu": "phát biểu",  # "A, Phó chỉ huy trưởng, nêu kinh nghiệm …"
+    "tham luận": "phát biểu",
+    "khai mạc": "phát biểu",  # "Đồng chí A khai mạc lớp tập huấn"
+    "bế mạc": "phát biểu",
+    "phổ biến": "trình bày",  # "A, Phó Cục trưởng, phổ biến quy định …"
+    "hướng dẫn": "trình bày",
     "nói": "phát biểu",
     "ghi nhận": "phát biểu",
     "lưu ý": "phát biểu",

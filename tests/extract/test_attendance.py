@@ -835,3 +835,120 @@ def test_a_title_ending_on_its_unnamed_city_before_a_full_name(knowledge):
 def test_titles_end_and_hold_where_the_press_writes_them(knowledge, text, name, roles):
     got, _, _ = read(knowledge, text)
     assert got[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, act",
+    [
+        (
+            "Hòa thượng Thạch Văn Sơn, Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh, "
+            "Trụ trì chùa Sà Lôn, bày tỏ phấn khởi.",
+            "Thạch Văn Sơn",
+            (
+                "Hòa thượng",
+                "Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh",
+                "Trụ trì chùa Sà Lôn",
+            ),
+            "phát biểu",
+        ),
+        (
+            "Linh mục Phạm Văn Lâm, Quản xứ Giáo xứ Tân Hòa, đề nghị phát huy giá trị đạo đức.",
+            "Phạm Văn Lâm",
+            ("Linh mục", "Quản xứ Giáo xứ Tân Hòa"),
+            "phát biểu",
+        ),
+        (
+            "Tham luận tại hội nghị, Thượng tá Hờ A Dình, Chính trị viên Đồn Biên phòng Si Pa Phìn "
+            "và Đại tá Kiều Văn Lâm, Chỉ huy trưởng Biên phòng tỉnh nêu cách làm hay.",
+            "Hờ A Dình",
+            ("Thượng tá", "Chính trị viên Đồn Biên phòng Si Pa Phìn"),
+            "phát biểu",
+        ),
+        (
+            "Khai mạc lớp tập huấn, đồng chí Tô Đình Tân, Phó Chủ tịch Hội Nhà báo, nhắc lại kinh "
+            "nghiệm của lớp trước.",
+            "Tô Đình Tân",
+            ("Phó Chủ tịch Hội Nhà báo",),
+            "phát biểu",
+        ),
+        (
+            "Trực tiếp truyền đạt kết quả Đại hội là đồng chí Chau Sóc Kha, Trưởng Ban Tuyên giáo "
+            "Tỉnh ủy.",
+            "Chau Sóc Kha",
+            ("Trưởng Ban Tuyên giáo Tỉnh ủy",),
+            "trình bày",
+        ),
+        (
+            "Đại tá Khúc Văn Chiến, Phó Cục trưởng Cục Bảo vệ an ninh nội bộ, phổ biến quy định.",
+            "Khúc Văn Chiến",
+            ("Đại tá", "Phó Cục trưởng Cục Bảo vệ an ninh nội bộ"),
+            "trình bày",
+        ),
+        (
+            "Đồng chí Nguyễn Thị Bích Ly, Vụ trưởng Vụ Tổ chức - Điều lệ, Ban Tổ chức Trung ương "
+            "trình bày những điểm mới.",
+            "Nguyễn Thị Bích Ly",
+            ("Vụ trưởng Vụ Tổ chức - Điều lệ, Ban Tổ chức Trung ương",),
+            "trình bày",
+        ),
+        (
+            "PGS.TS Ngạc Văn Sơn, Học viện Chính trị quốc gia Hồ Chí Minh, đề nghị giữ ổn định.",
+            "Ngạc Văn Sơn",
+            ("PGS.TS",),
+            "phát biểu",
+        ),
+    ],
+)
+def test_offices_of_clergy_and_soldiers_and_acts_of_a_training(knowledge, text, name, roles, act):
+    got, _, _ = read(knowledge, text)
+    assert got[name].roles == roles
+    assert got[name].acts == (act,)
+
+
+def test_a_chain_ends_before_and_the_next_ranked_person(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Tại hội nghị, Đại tá Quách Văn Hưng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Sóc "
+        "Trăng, và Thượng tá Kim Sà Rươn, Phó Chỉ huy trưởng, trình bày tham luận.",
+    )
+    assert got["Quách Văn Hưng"].roles == (
+        "Đại tá",
+        "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Sóc Trăng",
+    )
+    assert got["Kim Sà Rươn"].roles == ("Thượng tá", "Phó Chỉ huy trưởng")
+
+
+def test_those_the_meeting_heard_spoke_there(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Hội nghị còn nghe ý kiến của Thượng tá Khương Đình Lộc, Phó Trưởng phòng Cục Cảnh vệ, "
+        "và đồng chí Ô Thị Lam, Trưởng phòng Lễ tân, về phối hợp.",
+    )
+    assert got["Khương Đình Lộc"].acts == ("phát biểu",)
+    assert got["Ô Thị Lam"].acts == ("phát biểu",)
+
+
+def test_a_list_line_shares_a_deputys_title_across_and(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Tham dự có các đồng chí:\n- Ma Văn Tuấn, Bí thư Tỉnh ủy;\n"
+        "- Nông Thị Quý và Hoàng Văn Chiến, Phó Bí thư Tỉnh ủy.",
+    )
+    assert got["Nông Thị Quý"].roles == ("Phó Bí thư Tỉnh ủy",)
+    assert got["Hoàng Văn Chiến"].roles == ("Phó Bí thư Tỉnh ủy",)
+
+
+def test_names_after_a_body_of_the_unnamed_city(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Các hội viên Hội Văn học Nghệ thuật thành phố Lý Hoàng Mây, Kha Tấn Lợi góp ý về "
+        "chính sách. Dự có Giám đốc Đài Phát thanh và Truyền hình tỉnh Bùi Thị Mến.",
+    )
+    assert {"Lý Hoàng Mây", "Kha Tấn Lợi", "Bùi Thị Mến"} <= set(got)
+
+
+def test_a_degree_before_ong_makes_it_a_family_name(knowledge):
+    got, _, _ = read(
+        knowledge, "TS Ông Văn Ngọ (đứng), Trường Đại học Cần Thơ, góp ý tại hội nghị."
+    )
+    assert got["Ông Văn Ngọ"].roles == ("TS",)
