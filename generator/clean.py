@@ -68,7 +68,7 @@ _CAPTION_CUE = re.compile(
 # A caption without a stop often ends on what the person pictured does: "…, Bí thư Tỉnh ủy phát biểu".
 _CAPTION_ACT = re.compile(
     r"\b(?:phát biểu(?:\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|tổng kết))?|chủ trì|trình bày(?:\s+báo cáo)?"
-    r"|báo cáo|kết luận|trao quà|tặng hoa)$"
+    r"|(?<!thảo )(?<!các )(?<!bản )báo cáo|kết luận|trao quà|tặng hoa)$"  # not "dự thảo báo cáo"
 )
 # A photo's caption, whatever its length: one sentence that ends on what the person pictured
 # does at the meeting ("Đồng chí A, <titles>, phát biểu tổng kết tại Hội nghị.", "… chủ trì
@@ -345,7 +345,12 @@ def _tagged_stamp(line: str) -> tuple[str, str] | None:
     return tag, line[match.end() :].strip()
 
 
+# A broadcast transcript's marks: "(Lời dẫn) Sáng nay, …", "(Nội dung) Chủ trì …".
+_TRANSCRIPT_MARK = re.compile(r"^\((?:Lời dẫn|Dẫn|Nội dung|Video|Clip|Âm thanh|Hình ảnh)\)\s*", re.I)
+
+
 def _strip_lead_tag(line: str, source_tags: list[str]) -> str:
+    line = _TRANSCRIPT_MARK.sub("", line)
     alone = _TAG_ALONE.match(line)
     if alone:
         source_tags.append(alone.group(1))
@@ -368,6 +373,8 @@ def _looks_like_headline(line: str, tagged: bool = False) -> bool:
     words = line.split()
     if tagged and (len(words) > 16 or "," in line):
         return False
+    if line.startswith("[") and line.endswith("]"):
+        return False  # an editor's note: "[Bản ghi lời dẫn bản tin Thời sự]"
     return (
         4 <= len(words) <= 32
         and not line.endswith((".", ":", ";", ","))

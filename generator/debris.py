@@ -196,7 +196,7 @@ def _is_navigation(line: str) -> bool:
     # "Tác giả: A | 29.12.2025 | 18:40" is a byline, not a menu; a long menu may hold one
     # section named with a colon ("Thế giới: Vấn đề - Sự kiện") or at length ("Đại hội XIII
     # Công đoàn Việt Nam").
-    long_menu = len(labels) >= 5
+    long_menu = len(labels) >= 5 or bool(_BREADCRUMB_MARK.search(line))
     colons = sum(":" in p for p in labels)
     sizes = [sum(w[0].isalnum() for w in p.split()) for p in labels]
     return (
@@ -246,9 +246,12 @@ def _is_page_links(line: str) -> bool:
 
 
 # A masthead's motto: "TẠP CHÍ XÂY DỰNG ĐẢNG - Cơ quan của Ban Tổ chức Trung ương", "Cơ quan
-# ngôn luận của …", "Tiếng nói của Đảng, Nhà nước và nhân dân".
+# ngôn luận của …", "Tiếng nói của Đảng, Nhà nước và nhân dân", "TUYÊN GIÁO - Trang thông tin
+# điện tử của …".
 _MASTHEAD = re.compile(
-    r"(?:^|[-–|]\s*)(?:Cơ quan(?:\s+ngôn luận|\s+chủ quản)?\s+(?:của|:)|Tiếng nói của)\s", re.I
+    r"(?:^|[-–|]\s*)(?:Cơ quan(?:\s+ngôn luận|\s+chủ quản)?\s+(?:của|:)|Tiếng nói của)\s"
+    r"|[-–|]\s*(?:Trang|Cổng) thông tin điện tử\s",
+    re.I,
 )
 
 

@@ -74,9 +74,23 @@ _BYLINE_NAMES = re.compile(
 )
 
 
+# A print issue's number before its date: "Số 9 (1.187) - Chủ nhật, 27-2-2011".
+_ISSUE = re.compile(r"^Số\s+[\d.]+(?:\s*\([\d.]+\))?\s*[-–|,]\s*")
+
+
 def is_stamp(line: str) -> bool:
-    """A page header's date, a publication or update stamp, or a capture file name."""
-    return bool(_HEADER_DATE.match(line) or _STAMP_LINE.match(line) or CAPTURE_LINE.match(line))
+    """A page header's date, a publication or update stamp, or a capture file name; an
+    issue's number before it; stamps side by side ("Thời sự 19 giờ ngày 15/01/2016 | Đăng
+    lúc 21:30, 15/01/2016")."""
+    line = _ISSUE.sub("", line)
+    if _HEADER_DATE.match(line) or _STAMP_LINE.match(line) or CAPTURE_LINE.match(line):
+        return True
+    parts = [p.strip() for p in line.split("|")]
+    return (
+        len(parts) >= 2
+        and any(_STAMP_LINE.match(p) for p in parts)
+        and all(_STAMP_LINE.match(p) or (has_stamp(p) and len(p.split()) <= 8) for p in parts)
+    )
 
 
 def inline_header(line: str) -> re.Match[str] | None:

@@ -65,6 +65,8 @@ def test_teaser_after_xem_them_is_debris():
         "07:30:00 09/08/2019",
         "09/08/2019 07:30:00 GMT+7",
         "Đăng lúc: 08:00 | 15/06/2020",
+        "Số 9 (1.187) - Chủ nhật, 27-2-2011",
+        "Thời sự 19 giờ ngày 15/01/2016 | Đăng lúc 21:30, 15/01/2016",
         "2020-10-06T07:00:00+07:00",
         "2024-03-12T01:15:00.000Z",
         "vlcsnap-2019-09-25-08h33m13s901",
@@ -114,6 +116,8 @@ def test_menu_hotline_and_contact_lines_above_the_title_are_debris():
         "Liên hệ quảng cáo: 0903 111 222",
         "Tổng biên tập: Trần Văn Mẫu",
         "TẠP CHÍ MẪU - Cơ quan của Ban Tổ chức Trung ương",
+        "TUYÊN GIÁO - Trang thông tin điện tử của Ban Mẫu",
+        "Trang chủ › Tin tức › Chào mừng Đại hội XI của Đảng",
         "Cơ quan ngôn luận của Đảng bộ tỉnh Nam Sơn",
         "Trang chủ | Tin tức | Đại hội XIII Công đoàn Việt Nam | Văn bản | Thi đua | Liên hệ",
     ],
@@ -573,3 +577,21 @@ def test_an_entry_wrapped_onto_an_indented_line_is_one_line():
         "- đồng chí Thạch Thị Sa, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Tuyên giáo Thành ủy;"
         in texts
     )
+
+
+def test_an_editors_note_in_brackets_is_no_title_and_a_transcripts_marks_no_outlet():
+    got = _clean(
+        "Khai mạc Kỳ họp thứ mười của Hội đồng mẫu\n[Bản ghi lời dẫn bản tin thời sự]\n"
+        "(Lời dẫn) Sáng nay, Hội đồng mẫu khai mạc Kỳ họp thứ mười."
+    )
+    assert got.headline == "Khai mạc Kỳ họp thứ mười của Hội đồng mẫu"
+    assert got.source_tags == ()
+    assert got.blocks[-1].text == "Sáng nay, Hội đồng mẫu khai mạc Kỳ họp thứ mười."
+
+
+def test_a_headline_ending_on_a_draft_report_is_no_caption():
+    got = _clean(
+        "Tổ biên tập Điều lệ họp cho ý kiến dự thảo báo cáo\n"
+        "Chiều thứ Năm, Tổ biên tập Điều lệ đã họp cho ý kiến vào dự thảo báo cáo tổng kết."
+    )
+    assert got.headline == "Tổ biên tập Điều lệ họp cho ý kiến dự thảo báo cáo"
