@@ -80,7 +80,9 @@ _CAPTION_ENDING = re.compile(
     r"|buổi làm việc|buổi họp|Đại hội|đại hội|Lễ|lễ)(?:\s+[^\s,.;:]+){0,8}\.?$"
 )
 # An image as a crawl renders it: "[Ảnh: <caption>. Ảnh: <credit>]", "[Hình: …]".
-_IMAGE_PLACEHOLDER = re.compile(r"^\[\s*(?:Ảnh|Hình|Hình ảnh|Photo|Image)\s*:\s*(.+?)\s*\]$", re.I)
+_IMAGE_PLACEHOLDER = re.compile(
+    r"^\[\s*(?:Ảnh|Hình|Hình ảnh|Photo|Image)\s*(?::\s*(.+?)\s*\]|\]\s*(.+))$", re.I
+)
 _INNER_STOP = re.compile(r"[.!?…]\s+[A-ZĐ]")
 
 
@@ -101,8 +103,8 @@ def clean(raw: RawArticle) -> CleanArticle:
         if not line:
             continue
         placeholder = _IMAGE_PLACEHOLDER.match(line)
-        if placeholder:  # "[Ảnh: Quang cảnh phiên họp. Ảnh: TTXVN]": an image's caption
-            line = placeholder.group(1).strip()
+        if placeholder:  # "[Ảnh: Quang cảnh phiên họp. Ảnh: TTXVN]", "[Ảnh] Quang cảnh …"
+            line = (placeholder.group(1) or placeholder.group(2)).strip()
             pictured.add(line)
         if in_tail:
             removed.append(line)
@@ -143,6 +145,8 @@ def clean(raw: RawArticle) -> CleanArticle:
             removed.append(line)
         elif bylines and previous_byline and is_affiliation(line):
             removed.append(line)  # the author's institution, under an author's line
+        elif kept and kept[-1].endswith(":") and _LIST_ENTRY.match(line):
+            kept.append(line)  # "Đồng chủ trì hội thảo có:\nPGS.TS A": an entry, no byline
         elif is_byline(line):
             bylines.append(line)
             if has_stamp(line):  # "Tác giả: Khánh Linh | 29.12.2025 | 18:40"
@@ -170,14 +174,28 @@ def clean(raw: RawArticle) -> CleanArticle:
 
 def _unwrapped(lines: list[str]) -> list[str]:
     """Lines with a crawl's wrapping undone: an indented line continuing an entry that ended on
-    a comma ("- đồng chí A, Ủy viên Ban Thường vụ,\n  Trưởng Ban Tuyên giáo …")."""
+    a comma ("- đồng chí A, Ủy viên Ban Thường vụ,\n  Trưởng Ban Tuyên giáo …"), or a title
+    set under a name in a list laid out in columns ("PGS.TS A\n        Phó Giám đốc Học viện")."""
     joined: list[str] = []
     for line in lines:
-        if joined and line.startswith("  ") and line.strip() and joined[-1].rstrip().endswith(","):
-            joined[-1] = joined[-1].rstrip() + " " + line.strip()
+        previous = joined[-1].rstrip() if joined else ""
+        if previous and line.startswith("  ") and line.strip() and previous.endswith(","):
+            joined[-1] = previous + " " + line.strip()
+        elif (
+            previous
+            and line.startswith("    ")
+            and len(line.split()) <= 12
+            and not previous.endswith((".", "!", "?", ":", ";", ","))
+            and len(previous.split()) <= 8
+        ):
+            joined[-1] = previous + ", " + line.strip()
         else:
             joined.append(line)
     return joined
+
+
+# One entry of a list laid out a line each: a name with or without its titles, no sentence.
+_LIST_ENTRY = re.compile(r"^(?!.*[.!?…](?:\s|$)).{3,160}$")
 
 
 def _structure(

@@ -595,3 +595,24 @@ def test_a_headline_ending_on_a_draft_report_is_no_caption():
         "Chiều thứ Năm, Tổ biên tập Điều lệ đã họp cho ý kiến vào dự thảo báo cáo tổng kết."
     )
     assert got.headline == "Tổ biên tập Điều lệ họp cho ý kiến dự thảo báo cáo"
+
+
+def test_a_list_laid_out_a_line_each_keeps_its_entries_in_the_text():
+    got = _clean(
+        "Một tiêu đề đủ dài cho bài viết\nChiều 21/6, Học viện tổ chức hội thảo.\n"
+        "Đồng chủ trì hội thảo có:\nPGS.TS Lạc Trung Hậu\nPGS.TS Hồ Thị Kim Cúc\n"
+        "        Phó Giám đốc Học viện\n"
+        "Hội thảo nhận được 86 tham luận."
+    )
+    texts = [b.text for b in got.blocks]
+    assert "PGS.TS Lạc Trung Hậu" in texts
+    assert "PGS.TS Hồ Thị Kim Cúc, Phó Giám đốc Học viện" in texts
+    assert not any("Lạc Trung Hậu" in b for b in got.bylines)
+
+
+def test_an_image_mark_before_its_caption():
+    got = _clean(
+        "Một tiêu đề đủ dài cho bài viết\nSáng 2/4, Tiểu ban họp.\n"
+        "[Ảnh] TS Ông Văn Ngọ (đứng) góp ý tại hội nghị. Ảnh: DUY KHÔI"
+    )
+    assert got.blocks[-1] == Block(BlockKind.CAPTION, "TS Ông Văn Ngọ (đứng) góp ý tại hội nghị.")

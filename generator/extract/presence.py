@@ -21,7 +21,9 @@ _ATTENDANCE = re.compile(
 _ATTENDANCE_NOUN = re.compile(
     r"\bsự (?:tham gia|hiện diện|có mặt|tham dự) của\b"
     r"|(?:^|[,;:]\s*)(?:về phía|đại diện|tại điểm cầu)\s[^.;:]{2,80}?\scó\s"
-    r"|(?:^|[,;:]\s*)cùng (?:đi|theo dõi|tham gia|làm việc|kiểm tra|tới|đến|về)\b[^.;:]{0,60}?\scó\s",
+    r"|(?:^|[,;:]\s*)cùng (?:đi|theo dõi|tham gia|làm việc|kiểm tra|tới|đến|về)\b[^.;:]{0,60}?\scó\s"
+    # the hosts: "Tiếp và làm việc với đoàn có các đồng chí: …", "Đón đoàn có …"
+    r"|(?:^|[,;:]\s*)(?:tiếp|đón tiếp|đón)\s[^.;:]{0,60}?\scó\s",
     re.I,
 )
 # An act told before its list: "Chủ trì hội nghị có đồng chí A, …", "Báo cáo là đồng chí B".

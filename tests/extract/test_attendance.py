@@ -952,3 +952,12 @@ def test_a_degree_before_ong_makes_it_a_family_name(knowledge):
         knowledge, "TS Ông Văn Ngọ (đứng), Trường Đại học Cần Thơ, góp ý tại hội nghị."
     )
     assert got["Ông Văn Ngọ"].roles == ("TS",)
+
+
+def test_the_hosts_of_a_delegation_are_present(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Tiếp và làm việc với đoàn có các đồng chí:\n- Ma Văn Tú, Ủy viên Trung ương Đảng, Bí "
+        "thư Tỉnh ủy;\n- Nông Thị Quỳ và Hoàng Văn Chi, Phó Bí thư Tỉnh ủy.",
+    )
+    assert set(got) == {"Ma Văn Tú", "Nông Thị Quỳ", "Hoàng Văn Chi"}
