@@ -13,10 +13,10 @@ _HEADER_DATE = re.compile(
     r"^(?:\s*date\s+\d{4}-\d{2}(?:-\d{2})?"
     r"|"
     + WEEKDAY
-    + r",?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"
+    + r",?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?:\s*[(\[]?GMT[+\d]*[)\]]?)?)?"
     r"|" + WEEKDAY + r",\s+Tháng\s+\w+\s+\d{1,2},\s+\d{4}"
     r"|\d{1,2}:\d{2}'?\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+\d]*\)?)?)?"
+    r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?:\s*[(\[]?GMT[+\d]*[)\]]?)?)?"
     # ISO, as a page's metadata gives it: "2020-10-06T07:00:00+07:00", "…T00:00:00.000Z"
     r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$",
     re.IGNORECASE,
@@ -29,7 +29,7 @@ _STAMP_LINE = re.compile(
     r"^[\[(\s]*(?:(?:ngày đăng|đăng ngày|đăng lúc|đăng|ngày xuất bản|xuất bản|cập nhật(?: lần cuối)?"
     r"(?: vào)?(?: lúc| ngày)?|updated?|posted)\s*:?\s*)?(?:" + WEEKDAY + r"\s*,?\s*)?"
     r"(?:" + _TIME + r"\s*[-,|]?\s*)?(?:ngày\s+)?" + _DAY + r"(?:\s*[-,|]?\s*" + _TIME + r")?"
-    r"(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?[\])\s]*"
+    r"(?:\s*[(\[]?GMT\s*[+-]?\s*\d*[)\]]?)?[\])\s]*"
     r"(?:[-|]\s*\[?\s*(?:số lần xem|lượt xem|lượt đọc)\s*:?\s*[\d.,]+\s*\]?)?\s*$",
     re.IGNORECASE,
 )
@@ -89,7 +89,12 @@ def is_stamp(line: str) -> bool:
     return (
         len(parts) >= 2
         and any(_STAMP_LINE.match(p) for p in parts)
-        and all(_STAMP_LINE.match(p) or (has_stamp(p) and len(p.split()) <= 8) for p in parts)
+        and all(
+            _STAMP_LINE.match(p)
+            or (has_stamp(p) and len(p.split()) <= 8)
+            or (len(p.split()) <= 4 and not re.search(r"[:.!?]", p))  # "| Công đoàn": its section
+            for p in parts
+        )
     )
 
 

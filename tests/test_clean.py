@@ -67,6 +67,8 @@ def test_teaser_after_xem_them_is_debris():
         "Đăng lúc: 08:00 | 15/06/2020",
         "Số 9 (1.187) - Chủ nhật, 27-2-2011",
         "Thời sự 19 giờ ngày 15/01/2016 | Đăng lúc 21:30, 15/01/2016",
+        "24/09/2020 11:32 GMT+7 | Công đoàn",
+        "Thứ Sáu, 14/08/2020, 19:10 [GMT+7]",
         "2020-10-06T07:00:00+07:00",
         "2024-03-12T01:15:00.000Z",
         "vlcsnap-2019-09-25-08h33m13s901",
@@ -616,3 +618,8 @@ def test_an_image_mark_before_its_caption():
         "[Ảnh] TS Ông Văn Ngọ (đứng) góp ý tại hội nghị. Ảnh: DUY KHÔI"
     )
     assert got.blocks[-1] == Block(BlockKind.CAPTION, "TS Ông Văn Ngọ (đứng) góp ý tại hội nghị.")
+
+
+def test_a_crawls_bold_marks_are_not_text():
+    got = _clean("Một tiêu đề đủ dài cho bài viết\n**XYZ - Sáng nay (24/9), Công đoàn họp.**")
+    assert got.blocks[-1].text == "Sáng nay (24/9), Công đoàn họp."

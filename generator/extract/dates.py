@@ -87,9 +87,14 @@ def event_date(
     event = event or find_event_day(article)
     told = relative_day(article)
     # "Chiều hôm qua, … chủ trì phiên họp" before any written day: the day is the lead's, not
-    # that of "phiên họp ngày 11/7" further on.
-    if event is None or (told is not None and told.order < event.order):
+    # that of "phiên họp ngày 11/7" further on; with no page date to count from, only a full
+    # date written further on ("Chương trình Thời sự 18h00 ngày 22/1/2021") may stand for it.
+    if event is None:
         return _relative(article, told)
+    if told is not None and told.order < event.order:
+        relative = _relative(article, told)
+        if relative.date is not None or event.year is None:
+            return relative  # a later day without its year may be another meeting's
     year = event.year or month_year_in(event.sentence, event.month)
     if year is not None and (stated := _day_of(year, event.month, event.day)):
         return DateFinding(stated, False, event.sentence)

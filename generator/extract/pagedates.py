@@ -95,14 +95,17 @@ def _kind(line: str, first: dt.date, last: dt.date) -> PageKind:
 def page_dates(article: CleanArticle) -> tuple[PageDate, ...]:
     """Every date of the page's header and timestamp lines, in page order."""
     found: list[PageDate] = []
-    for line in article.header_lines:
-        capture = _CAPTURE.search(line)
+    for whole in article.header_lines:
+        capture = _CAPTURE.search(whole)
         if capture and (day := _date(capture[1], capture[2], capture[3])):
-            found.append(PageDate(day, day, PageKind.CAPTURE, line))
+            found.append(PageDate(day, day, PageKind.CAPTURE, whole))
             continue
-        span = _read(line)
-        if span:
-            found.append(PageDate(span[0], span[1], _kind(line, *span), line))
+        # stamps side by side, each with its word: "Cập nhật: 17/01/2026 11:05 | Đăng: …"
+        parts = [p for p in whole.split(" | ") if _read(p)] if " | " in whole else [whole]
+        for line in parts or [whole]:
+            span = _read(line)
+            if span:
+                found.append(PageDate(span[0], span[1], _kind(line, *span), line))
     return tuple(found)
 
 

@@ -416,6 +416,12 @@ def test_a_few_words_between_preparing_and_the_congress(knowledge):
             "toàn thể.",
             dt.date(2020, 3, 13),
         ),
+        # stamps side by side: the publication's, not the update's, dates "sáng nay"
+        (
+            "Cập nhật: 17/01/2026 11:05 | Đăng: 17/01/2026 07:30\nSáng nay, Tiểu ban Tổ chức phục "
+            "vụ Đại hội XIV tổng duyệt lần thứ hai.",
+            dt.date(2026, 1, 17),
+        ),
         # a site clock alone does not anchor "sáng nay"
         ("Thứ Ba, 22/12/2020\nSáng nay, Bộ tổ chức hội nghị.", None),
         # the lead's relative day wins over a day written further on (an earlier meeting's)
@@ -507,3 +513,19 @@ def test_the_title_of_someone_remembered_dead_says_nothing_of_the_year(knowledge
         ("XIV",),
     )
     assert got.date == dt.date(2024, 8, 5)
+
+
+def test_a_relative_day_without_a_page_date_takes_a_full_date_written_further_on(knowledge):
+    got = found(
+        "Chiều nay, Trung tâm Báo chí Đại hội XIII khai trương.\n\nChương trình Thời sự 18h00 "
+        "ngày 22/1/2021 - Bản ghi.",
+        knowledge,
+    )
+    assert got.date == dt.date(2021, 1, 22)
+    assert (
+        found(
+            "Chiều thứ Năm, Tổ biên tập họp phiên thứ tư.\n\nPhiên họp thứ ba diễn ra ngày 22/4.",
+            knowledge,
+        ).date
+        is None
+    )  # another meeting's day, its year unwritten
