@@ -230,6 +230,13 @@ def _structure(
         if (under_title or index == last) and signature_in_capitals(line):
             bylines.append(line)  # "THANH GIA" under the title, "TUẤN TÚ - VIỆT TRUNG" at the end
             continue
+        row = _table_row(line)
+        if row:  # a table of those present: each row a sentence
+            blocks.append(Block(BlockKind.PARAGRAPH, row))
+            continue
+        if row == "":  # its header
+            removed.append(line)
+            continue
         if _photo_caption(line, bylines, blocks) or _table_caption(line, blocks):
             continue
         if line in pictured:
@@ -314,6 +321,31 @@ def _photo_caption(line: str, bylines: list[str], blocks: list[Block]) -> bool:
     return True
 
 
+_HEADER_CELL = re.compile(
+    r"^(?:STT|TT|Số TT|Họ (?:và )?tên|Đại biểu|Chức vụ.*|Đơn vị|Thành phần|Ghi chú|Nội dung"
+    r"|Thời gian|Địa điểm)$",
+    re.I,
+)
+_ACT_CELL = re.compile(r"^(?:Chủ trì|Đồng chủ trì|Dự|Tham dự|Báo cáo|Trình bày|Phát biểu)$", re.I)
+
+
+def _table_row(line: str) -> str | None:
+    """A row of a table laid out with bars ("| 1 | Đồng chí A | Phó Chủ tịch … |") as the
+    sentence the press would write ("Đồng chí A, Phó Chủ tịch …."; "| Chủ trì | đồng chí B,
+    … |" as "Chủ trì là đồng chí B, …."); "" for a header row; None for no row."""
+    if not (line.startswith("|") and line.endswith("|")):
+        return None
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    cells = [c for c in cells if c and not re.fullmatch(r"\d+\.?", c)]
+    if len(cells) < 2:
+        return None
+    if all(_HEADER_CELL.match(c) for c in cells):
+        return ""
+    if _ACT_CELL.match(cells[0]):
+        return f"{cells[0]} là {', '.join(cells[1:])}."
+    return ", ".join(cells) + "."
+
+
 def _table_caption(line: str, blocks: list[Block]) -> bool:
     """A picture's caption laid out as a table cell ("| Quang cảnh phiên họp |")."""
     if not (line.startswith("|") or line.endswith("|")):
@@ -367,7 +399,9 @@ def _tagged_stamp(line: str) -> tuple[str, str] | None:
 
 
 # A broadcast transcript's marks: "(Lời dẫn) Sáng nay, …", "(Nội dung) Chủ trì …".
-_TRANSCRIPT_MARK = re.compile(r"^\((?:Lời dẫn|Dẫn|Nội dung|Video|Clip|Âm thanh|Hình ảnh)\)\s*", re.I)
+_TRANSCRIPT_MARK = re.compile(
+    r"^\((?:Lời dẫn|Dẫn|Nội dung|Video|Clip|Âm thanh|Hình ảnh)\)\s*", re.I
+)
 
 
 def _strip_lead_tag(line: str, source_tags: list[str]) -> str:
@@ -437,5 +471,22 @@ def _looks_like_heading(line: str, lines: list[str], index: int) -> bool:
     words = line.split()
     followed = index + 1 < len(lines)
     return (
-        followed and 2 <= len(words) <= 14 and not SENTENCE_END.search(line) and line[0].isupper()
+        followed
+        and 2 <= len(words) <= 14
+        and not SENTENCE_END.search(line)
+        and line[0].isupper()
+        and not _in_a_list(lines, index)
     )
+
+
+def _in_a_list(lines: list[str], index: int) -> bool:
+    """The line is an entry of a list announced by a line ending with a colon above it
+    ("Đồng chủ trì hội thảo có:\nPGS.TS A\nPGS.TS B"): text, not a subheading."""
+    for previous in reversed(lines[max(0, index - 12) : index]):
+        if not previous:
+            continue
+        if previous.endswith(":"):
+            return True
+        if SENTENCE_END.search(previous) or len(previous.split()) > 14:
+            return False
+    return False

@@ -623,3 +623,25 @@ def test_an_image_mark_before_its_caption():
 def test_a_crawls_bold_marks_are_not_text():
     got = _clean("Một tiêu đề đủ dài cho bài viết\n**XYZ - Sáng nay (24/9), Công đoàn họp.**")
     assert got.blocks[-1].text == "Sáng nay (24/9), Công đoàn họp."
+
+
+def test_a_table_of_those_present_reads_as_sentences():
+    got = _clean(
+        "Một tiêu đề đủ dài cho bài viết\nSáng 2/4, Hội nghị diễn ra. Tham dự có:\n"
+        "| STT | Đại biểu | Chức vụ, đơn vị |\n"
+        "| 1 | Đồng chí Giáp Văn Quân | Phó Chủ tịch Trung ương Hội Nông dân Việt Nam |\n"
+        "| Chủ trì | đồng chí Cầm Văn Chí, Phó Bí thư Thường trực Tỉnh ủy |"
+    )
+    texts = [b.text for b in got.blocks]
+    assert "Đồng chí Giáp Văn Quân, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam." in texts
+    assert "Chủ trì là đồng chí Cầm Văn Chí, Phó Bí thư Thường trực Tỉnh ủy." in texts
+    assert "| STT | Đại biểu | Chức vụ, đơn vị |" in got.removed
+
+
+def test_entries_of_a_list_are_no_subheadings():
+    got = _clean(
+        "Một tiêu đề đủ dài cho bài viết\nChiều 21/6, Học viện tổ chức hội thảo.\n"
+        "Đồng chủ trì hội thảo có:\nPGS.TS Lạc Trung Hậu\nPGS.TS Hồ Thị Cúc\nHội thảo kết thúc."
+    )
+    kinds = {b.text: b.kind for b in got.blocks}
+    assert kinds["PGS.TS Lạc Trung Hậu"] is BlockKind.PARAGRAPH

@@ -313,7 +313,9 @@ def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan 
     if words[0] in _HONORIFICS and not family_ong:
         start += len(words[0]) + 1
         words = words[1:]
-    if family_ong and 3 <= len(words) <= 4:  # "TS Ông Văn Ngộ": an honorific is never capitalised there
+    if (
+        family_ong and 3 <= len(words) <= 4
+    ):  # "TS Ông Văn Ngộ": an honorific is never capitalised there
         name = " ".join(words)
         return NameSpan(name, start, start + len(name), unusual=True)
     cued = start > run.start(1) or _cued(sentence[:start])

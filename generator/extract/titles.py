@@ -27,6 +27,9 @@ TITLE_HEADS = (
     "Quản xứ",
     "Chánh trị sự",
     "Già làng",
+    "Già bản",
+    "Trưởng bản",
+    "Đạo diễn",
     "Chỉ huy phó",
     "Tham mưu trưởng",
     "Phó Trưởng",
@@ -344,11 +347,21 @@ def restore_commas(text: str) -> str:
     return text.replace(_KEPT_COMMA, ",")
 
 
+# "tại" inside a body's name: where it sits ("VKSND cấp cao tại Đà Nẵng", "Hội Trí thức Việt
+# Nam tại Đức", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải").
+_NAMED_SEAT = re.compile(
+    r"(?:(?<=cấp cao)|(?<=Việt Nam)|(?<=lãnh sự quán)|(?<=đại sứ quán)|(?<=đại diện))"
+    rf" tại (?=[{UPPER}])"
+)
+
+
 def clip_title(text: str) -> str:
     """The title without the predicate that follows it: "Trưởng Tiểu ban chủ trì họp" -> "Trưởng Tiểu ban"."""
     text = text.strip()
     for pattern in (_ACT_CUT, _NEXT_PERSON):
-        match = pattern.search(text)
+        match = next(
+            (m for m in pattern.finditer(text) if not _NAMED_SEAT.match(text, m.start())), None
+        )
         if match:
             text = text[: match.start()]
     text = " ".join(text.split()).strip(" ,.;:-–(")

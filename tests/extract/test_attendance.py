@@ -961,3 +961,24 @@ def test_the_hosts_of_a_delegation_are_present(knowledge):
         "thư Tỉnh ủy;\n- Nông Thị Quỳ và Hoàng Văn Chi, Phó Bí thư Tỉnh ủy.",
     )
     assert set(got) == {"Ma Văn Tú", "Nông Thị Quỳ", "Hoàng Văn Chi"}
+
+
+@pytest.mark.parametrize(
+    "text, name, roles",
+    [
+        (
+            "Ông Lưu Hải Minh, Chủ tịch Hội Trí thức Việt Nam tại Đức, góp ý về giáo dục.",
+            "Lưu Hải Minh",
+            ("Chủ tịch Hội Trí thức Việt Nam tại Đức",),
+        ),
+        (
+            "Ông Quàng Văn Hặc, Già bản Bản Mòng, đề nghị nêu rõ chính sách tái định cư.",
+            "Quàng Văn Hặc",
+            ("Già bản Bản Mòng",),
+        ),
+        ("Đạo diễn Lưu Hồng Chinh điều hành buổi tổng duyệt.", "Lưu Hồng Chinh", ("Đạo diễn",)),
+    ],
+)
+def test_a_body_seated_abroad_customary_and_stage_titles(knowledge, text, name, roles):
+    got, _, _ = read(knowledge, text)
+    assert got[name].roles == roles
