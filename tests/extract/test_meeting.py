@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract import extract
 from generator.extract.meeting import (
     find_meeting,
     is_routine_review,
@@ -13,6 +14,9 @@ from generator.extract.meeting import (
     organizer,
 )
 from generator.models import Meeting
+from generator.text import normalize
+
+from .helpers import article
 
 
 @pytest.mark.parametrize(
@@ -41,6 +45,8 @@ def test_ordinal_only_for_this_meeting(text, expected):
         ("Ban Tổ chức Trung ương họp giao ban tuần", "giao ban"),
         ("chủ trì họp Thường trực Tiểu ban", "họp"),
         ("Ban Tổ chức sơ duyệt chương trình", "sơ duyệt"),
+        ("Chiều nay, Văn phòng tổ chức lễ khai trương Trung tâm Báo chí", "lễ khai trương"),
+        ("Hội Nhà báo khai mạc lớp tập huấn cho phóng viên", "lớp tập huấn"),
         ("Không có gì", None),
     ],
 )
@@ -424,3 +430,17 @@ def test_a_conference_numbered_only_when_it_is_the_meeting_reported(text, event,
 def test_the_central_committee_holding_a_plenum_is_its_organizer():
     lead = "Sáng 5/11, Ban Chấp hành Trung ương Đảng khóa XIII khai mạc Hội nghị lần thứ 14."
     assert organizer([lead], "XIV") == "Ban Chấp hành Trung ương Đảng khóa XIII"
+
+
+def test_the_meetings_number_is_read_in_the_lead_a_relative_day_opens(knowledge):
+    meta = extract(
+        article(
+            normalize(
+                "Tổ biên tập Điều lệ họp cho ý kiến dự thảo\nChiều thứ Năm, Tổ biên tập Điều lệ "
+                "Đảng đã họp phiên thứ tư, cho ý kiến vào dự thảo báo cáo.\n\nPhiên họp thứ ba "
+                "của Tổ biên tập diễn ra ngày 22/4."
+            )
+        ),
+        knowledge,
+    )
+    assert meta.meeting.ordinal == 4
