@@ -18,6 +18,7 @@ SETS = {
     "probe-set-2": FIXTURES / "probe-set-2" / "articles",
     "probe-set-3": FIXTURES / "probe-set-3" / "articles",
     "probe-set-4": FIXTURES / "probe-set-4" / "articles",
+    "probe-set-5": FIXTURES / "probe-set-5" / "articles",
 }
 
 
