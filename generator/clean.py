@@ -88,9 +88,7 @@ _INNER_STOP = re.compile(r"[.!?…]\s+[A-ZĐ]")
 
 def clean(raw: RawArticle) -> CleanArticle:
     """Split a raw page into headline, body blocks, bylines, header lines and debris."""
-    # "**GD&TĐ - Sáng nay (24/9), …**": a sapo in a crawl's bold marks
-    text = _BOLD.sub(r"\1", raw.text)
-    lines = [squash_spaces(line) for line in _unwrapped(text.split("\n"))]
+    lines = [squash_spaces(line) for line in _unwrapped(raw.text.split("\n"))]
     header_lines: list[str] = []
     bylines: list[str] = []
     source_tags: list[str] = []
@@ -196,7 +194,6 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return joined
 
 
-_BOLD = re.compile(r"\*\*(\S(?:[^*\n]*\S)?)\*\*")
 # One entry of a list laid out a line each: a name with or without its titles, no sentence.
 _LIST_ENTRY = re.compile(r"^(?!.*[.!?…](?:\s|$)).{3,160}$")
 

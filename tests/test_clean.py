@@ -620,11 +620,6 @@ def test_an_image_mark_before_its_caption():
     assert got.blocks[-1] == Block(BlockKind.CAPTION, "TS Ông Văn Ngọ (đứng) góp ý tại hội nghị.")
 
 
-def test_a_crawls_bold_marks_are_not_text():
-    got = _clean("Một tiêu đề đủ dài cho bài viết\n**XYZ - Sáng nay (24/9), Công đoàn họp.**")
-    assert got.blocks[-1].text == "Sáng nay (24/9), Công đoàn họp."
-
-
 def test_a_table_of_those_present_reads_as_sentences():
     got = _clean(
         "Một tiêu đề đủ dài cho bài viết\nSáng 2/4, Hội nghị diễn ra. Tham dự có:\n"
