@@ -982,3 +982,12 @@ def test_the_hosts_of_a_delegation_are_present(knowledge):
 def test_a_body_seated_abroad_customary_and_stage_titles(knowledge, text, name, roles):
     got, _, _ = read(knowledge, text)
     assert got[name].roles == roles
+
+
+def test_a_province_heading_a_list_entry_is_no_person(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Dự hội nghị có đại diện các địa phương: Thanh Hóa, Bí thư Tỉnh ủy Đỗ Trọng Hùng; Nghệ "
+        "An, Phó Bí thư Tỉnh ủy Nguyễn Văn Thông.",
+    )
+    assert set(got) == {"Đỗ Trọng Hùng", "Nguyễn Văn Thông"} and mentioned == []
