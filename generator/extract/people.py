@@ -51,6 +51,12 @@ from .titles import (
 _GROUP_PREFIX = re.compile(
     rf"(?:^|\s)(?:gồm\s+|có\s+)?các\s+(?:{HONORIFIC}\s+)?(?P<title>[^:;.]{{3,80}}?)\s*:", re.I
 )
+# A sentence placed at the occasion the one before it told of: "Tại cuộc họp này, …".
+_THERE = re.compile(
+    r"^(?:Tại|Trong|Ở)\s+(?:cuộc họp|buổi họp|buổi làm việc|hội nghị|phiên họp|dịp|lần)\s+"
+    r"(?:này|đó|ấy)\b",
+    re.I,
+)
 # What the meeting heard from people, who spoke there: "nghe ý kiến của", "nghe báo cáo của".
 _HEARD_FROM = re.compile(
     r"(?<![\wÀ-ỹ])nghe\s+(?:các\s+)?(?P<what>ý kiến|báo cáo|tham luận|phát biểu|đề xuất|trình bày)"
@@ -132,6 +138,8 @@ class _Reading:
     headline: str = ""
     attending: bool = False
     """Whether the last sentence read told who attended."""
+    away: bool = False
+    """Whether the last sentence read told of another time or place."""
 
 
 @dataclass
@@ -300,7 +308,10 @@ def _read_sentence(
     for entry in entries:
         if listed and listed != "dự" and entry.act is None and not entry.past:
             entry.act = listed
-    if elsewhere(sentence, reading.headline):  # another time, another meeting, an interview
+    # another time, another meeting, an interview; "Tại cuộc họp này, …" after one stays there
+    away = elsewhere(sentence, reading.headline) or (reading.away and bool(_THERE.match(sentence)))
+    reading.away = away
+    if away:
         for entry in entries:
             entry.act, entry.past = None, True
     # A clause between semicolons where a name has its own predicate is no list of those present.

@@ -991,3 +991,14 @@ def test_a_province_heading_a_list_entry_is_no_person(knowledge):
         "An, Phó Bí thư Tỉnh ủy Nguyễn Văn Thông.",
     )
     assert set(got) == {"Đỗ Trọng Hùng", "Nguyễn Văn Thông"} and mentioned == []
+
+
+def test_at_this_meeting_after_an_earlier_one_stays_at_the_earlier_one(knowledge):
+    got, mentioned, _ = read(
+        knowledge,
+        "Sáng 24/2, Văn phòng tổng kết. Trước đó, ngày 17-2, các tổ công tác đã họp rút kinh "
+        "nghiệm. Tại cuộc họp này, đồng chí Mông Văn Phú, Phó Vụ trưởng, đề nghị sớm quyết toán. "
+        "Tại hội nghị tổng kết, đồng chí Lê Văn Hải phát biểu.",
+    )
+    assert "Mông Văn Phú" in mentioned and "Mông Văn Phú" not in got
+    assert got["Lê Văn Hải"].acts == ("phát biểu",)
