@@ -32,6 +32,7 @@ PROBES2 = ROOT / "tests" / "fixtures" / "probe-set-2"
 PROBES3 = ROOT / "tests" / "fixtures" / "probe-set-3"
 PROBES4 = ROOT / "tests" / "fixtures" / "probe-set-4"
 PROBES5 = ROOT / "tests" / "fixtures" / "probe-set-5"
+PROBES6 = ROOT / "tests" / "fixtures" / "probe-set-6"
 # name: (articles folder, gold file, file-name prefixes scored: () for all)
 SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.yaml", ()),
@@ -43,6 +44,7 @@ SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "probe-set-3": (PROBES3 / "articles", PROBES3 / "gold.yaml", ()),
     "probe-set-4": (PROBES4 / "articles", PROBES4 / "gold.yaml", ()),
     "probe-set-5": (PROBES5 / "articles", PROBES5 / "gold.yaml", ()),
+    "probe-set-6": (PROBES6 / "articles", PROBES6 / "gold.yaml", ()),
 }
 
 
