@@ -113,7 +113,7 @@ def clean(raw: RawArticle) -> CleanArticle:
         if inline:
             header_lines.append(f"date {inline.group(1)}")
             line = line[inline.end() :].strip()
-        if _TAIL_MARKER.match(line):
+        if _TAIL_MARKER.match(line.lstrip("*-•»> ")):  # "* Tin cùng chuyên mục:"
             removed.append(line)
             # Above the article ("Tin mới" in a header menu) it is a widget, not the tail.
             in_tail = any(SENTENCE_END.search(text) for text in kept)
@@ -141,7 +141,8 @@ def clean(raw: RawArticle) -> CleanArticle:
             header_lines.append(tagged[1])
         elif section is None and not kept and _SECTION_CRUMB.match(line):
             section = line
-        elif is_furniture(line):
+        # (a table's header row, "| Đại biểu | Nội dung góp ý |", is no menu)
+        elif is_furniture(line) and _table_row(line) not in ("", _SPEECH_HEADER):
             removed.append(line)
         elif bylines and previous_byline and is_affiliation(line):
             removed.append(line)  # the author's institution, under an author's line
@@ -219,6 +220,7 @@ def _structure(
     if lead is not None:
         texts[lead_at] = lead
     blocks: list[Block] = []
+    speech = False  # inside a table of what each person said
     last = max((i for i, text in enumerate(texts) if text), default=-1)
     for index, line in enumerate(texts):
         if not line or index == headline_at:
@@ -227,7 +229,10 @@ def _structure(
         if (under_title or index == last) and signature_in_capitals(line):
             bylines.append(line)  # "THANH GIA" under the title, "TUẤN TÚ - VIỆT TRUNG" at the end
             continue
-        row = _table_row(line)
+        row = _table_row(line, speech)
+        if row == _SPEECH_HEADER:  # "| Đại biểu | Nội dung góp ý |": its rows are speeches
+            speech = True
+            row = ""
         if row:  # a table of those present: each row a sentence
             blocks.append(Block(BlockKind.PARAGRAPH, row))
             continue
@@ -319,17 +324,21 @@ def _photo_caption(line: str, bylines: list[str], blocks: list[Block]) -> bool:
 
 
 _HEADER_CELL = re.compile(
-    r"^(?:STT|TT|Số TT|Họ (?:và )?tên|Đại biểu|Chức vụ.*|Đơn vị|Thành phần|Ghi chú|Nội dung"
-    r"|Thời gian|Địa điểm)$",
+    r"^(?:STT|TT|Số TT|Họ (?:và )?tên|Đại biểu|Chức vụ.*|Đơn vị|Thành phần|Ghi chú|Nội dung.*"
+    r"|Thời gian|Địa điểm|Ý kiến.*|Tham luận|Vấn đề.*)$",
     re.I,
 )
+_SPEECH_CELL = re.compile(r"góp ý|ý kiến|phát biểu|tham luận", re.I)
+_SPEECH_HEADER = "\x00speech"
+"""What _table_row gives for a header whose columns say what each person said."""
 _ACT_CELL = re.compile(r"^(?:Chủ trì|Đồng chủ trì|Dự|Tham dự|Báo cáo|Trình bày|Phát biểu)$", re.I)
 
 
-def _table_row(line: str) -> str | None:
+def _table_row(line: str, speech: bool = False) -> str | None:
     """A row of a table laid out with bars ("| 1 | Đồng chí A | Phó Chủ tịch … |") as the
     sentence the press would write ("Đồng chí A, Phó Chủ tịch …."; "| Chủ trì | đồng chí B,
-    … |" as "Chủ trì là đồng chí B, …."); "" for a header row; None for no row."""
+    … |" as "Chủ trì là đồng chí B, …."; under a header of what was said, "Đồng chí C, …
+    phát biểu: …"); "" for a header row (_SPEECH_HEADER for one of speeches); None for none."""
     if not (line.startswith("|") and line.endswith("|")):
         return None
     cells = [c.strip() for c in line.strip("|").split("|")]
@@ -337,9 +346,11 @@ def _table_row(line: str) -> str | None:
     if len(cells) < 2:
         return None
     if all(_HEADER_CELL.match(c) for c in cells):
-        return ""
+        return _SPEECH_HEADER if any(_SPEECH_CELL.search(c) for c in cells) else ""
     if _ACT_CELL.match(cells[0]):
         return f"{cells[0]} là {', '.join(cells[1:])}."
+    if speech:
+        return f"{cells[0]} phát biểu: {', '.join(cells[1:])}."
     return ", ".join(cells) + "."
 
 

@@ -640,3 +640,24 @@ def test_entries_of_a_list_are_no_subheadings():
     )
     kinds = {b.text: b.kind for b in got.blocks}
     assert kinds["PGS.TS Lạc Trung Hậu"] is BlockKind.PARAGRAPH
+
+
+def test_a_table_of_what_each_person_said_reads_as_speeches():
+    got = _clean(
+        "Một tiêu đề đủ dài cho bài viết\nSáng 7/10, Tỉnh ủy lấy ý kiến.\n"
+        "| Đại biểu | Nội dung góp ý |\n"
+        "| Đồng chí Vi Văn Lộc, nguyên Phó Chủ tịch UBND tỉnh | Làm rõ vai trò kinh tế nhà nước |"
+    )
+    texts = [b.text for b in got.blocks]
+    assert (
+        "Đồng chí Vi Văn Lộc, nguyên Phó Chủ tịch UBND tỉnh phát biểu: Làm rõ vai trò kinh tế "
+        "nhà nước." in texts
+    )
+
+
+def test_a_related_news_marker_with_a_bullet_ends_the_article():
+    got = _clean(
+        "Một tiêu đề đủ dài cho bài viết\nSáng 7/10, Tỉnh ủy họp.\n* Tin cùng chuyên mục:\n"
+        "- Đại tướng Ngô Văn Lịch thăm, chúc Tết Bộ Tư lệnh"
+    )
+    assert [b.text for b in got.blocks] == ["Sáng 7/10, Tỉnh ủy họp."]

@@ -324,7 +324,10 @@ def _trim_run(run: str) -> tuple[int, str] | None:
     words = run.split(" ")
     for i, word in enumerate(words):
         rest = words[i:]
-        if (word in SURNAMES or _MARKED_NAME.match(word)) and 2 <= len(rest) <= 5:
+        # the word before a middle name "Thị"/"Văn" is a family name, listed or not ("Lô Thị
+        # Kim Ngân", where "Kim" is a family name of the list too)
+        middle = len(rest) >= 3 and rest[1] in ("Thị", "Văn") and word not in _BODY_NOUNS
+        if (word in SURNAMES or _MARKED_NAME.match(word) or middle) and 2 <= len(rest) <= 5:
             name = " ".join(rest)
             if name in PLACES or any(name.startswith(p + " ") for p in PLACES):
                 continue
@@ -459,7 +462,10 @@ def find_names(sentence: str, knowledge: Knowledge, use_ner: bool = False) -> li
             len(prefix) == 1
             and len(prefix) + len(name.split()) <= 4
             and prefix[0] not in _BODY_NOUNS
-            and _CUE_BEFORE.search(sentence[: match.start(1)])
+            and (
+                _CUE_BEFORE.search(sentence[: match.start(1)])
+                or _LIST_ENTRY_BEFORE.search(sentence[: match.start(1)])
+            )
             and not is_title(match.group(1))
         ):
             # "bà Vưu Kim Thoa": after an honorific the whole run is the name, though a

@@ -69,6 +69,9 @@ _CHAIRED_BY = re.compile(rf"(?:dưới sự chủ trì của|do)\s+(?:{HONORIFIC
 # Between two coordinated names: "A, …, và đồng chí B", "A cùng B".
 _COORDINATION = re.compile(rf"\s*,?\s*(?:và|cùng|cùng với)\s+(?:các\s+)?(?:{HONORIFIC}\s+)?", re.I)
 _LIST_COMMA = re.compile(rf"\s*,\s*(?:{HONORIFIC}\s+)?", re.I)
+_SEMICOLON_LINK = re.compile(rf"\s*;\s*(?:(?:và|cùng)\s+)?(?:{HONORIFIC}\s+)?", re.I)
+# Nothing before the first subject but a short adverbial: "Tại hội nghị, PGS.TS A, …; TS B, …"
+_SUBJECT_AHEAD = re.compile(r"\s*(?:[^,;:]{0,40},\s*)?")
 # A list of several people ("các đồng chí: A, B, C, Ủy viên Bộ Chính trị"): a title after its
 # untitled names is theirs all when many hold it (a member, a deputy), never one office.
 _PLURAL_LIST = re.compile(rf"(?:^|\s)các\s+(?:{HONORIFIC}|vị)\s*:?\s*$", re.I)
@@ -245,23 +248,28 @@ def _entries(
 
 
 def _share_acts(sentence: str, entries: list[_Entry]) -> None:
-    """Names coordinated with the actor ("A, …, và B, … đồng chủ trì") share the act."""
+    """Names coordinated with the actor ("A, …, và B, … đồng chủ trì") share the act; so do
+    subjects listed with semicolons at the head of the sentence ("PGS.TS A, …; TS B, …, trình
+    bày tham luận")."""
     for index in range(len(entries) - 1, 0, -1):
         actor = entries[index]
         if actor.act is None:
             continue
         group: list[_Entry] = []
-        joined = False
+        joined = semicolons = False
         for j in range(index - 1, -1, -1):
             link = sentence[entries[j].right : entries[j + 1].left]
             if _COORDINATION.fullmatch(link):
                 joined = True
+            elif _SEMICOLON_LINK.fullmatch(link):
+                semicolons = True
             elif not _LIST_COMMA.fullmatch(link):
                 break
             if entries[j].act is not None or entries[j].past:
                 break
             group.append(entries[j])
-        if joined:
+        heading = bool(group) and bool(_SUBJECT_AHEAD.fullmatch(sentence[: group[-1].left]))
+        if joined or (semicolons and heading):
             for entry in group:
                 entry.act = actor.act
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import LOWER, UPPER
 from .knowledge import Knowledge
 from .names import find_names
 from .titles import ACT_RE, ACTS, NOT_ATTENDING, has_predicate
@@ -22,8 +23,10 @@ _ATTENDANCE_NOUN = re.compile(
     r"\bsự (?:tham gia|hiện diện|có mặt|tham dự) của\b"
     r"|(?:^|[,;:]\s*)(?:về phía|đại diện|tại điểm cầu)\s[^.;:]{2,80}?\scó\s"
     r"|(?:^|[,;:]\s*)cùng (?:đi|theo dõi|tham gia|làm việc|kiểm tra|tới|đến|về)\b[^.;:]{0,60}?\scó\s"
-    # the hosts: "Tiếp và làm việc với đoàn có các đồng chí: …", "Đón đoàn có …"
-    r"|(?:^|[,;:]\s*)(?:tiếp|đón tiếp|đón)\s[^.;:]{0,60}?\scó\s",
+    # the hosts: "Tiếp và làm việc với đoàn có các đồng chí: …", "Đón đoàn có …"; those in
+    # the visiting party: "Tham gia đoàn có ông A, …"
+    r"|(?:^|[,;:]\s*)(?:tiếp|đón tiếp|đón|tham gia đoàn|đi cùng đoàn)\s[^.;:]{0,60}?\scó\s"
+    r"|(?:^|[,;:]\s*)(?:tham gia đoàn|đi cùng đoàn)\s+có\s",
     re.I,
 )
 # An act told before its list: "Chủ trì hội nghị có đồng chí A, …", "Báo cáo là đồng chí B".
@@ -143,6 +146,10 @@ _ON_BEHALF = re.compile(
 )
 
 
+_SAID = re.compile(
+    rf"^\s*,?\s*(?!(?:[{LOWER}]+\s+){{0,2}}(?:là|gồm|sau|có|như)\s*:)"
+    rf"(?:[{LOWER}]+\s+){{0,2}}[{LOWER}]+\s*:\s*[\"“{UPPER}]"
+)
 # An act still to come, or not done: "A sẽ dự và phát biểu", "B không thể dự do tuổi cao".
 _NOT_THERE = re.compile(r"(?<![\wÀ-ỹ])(?:sẽ|sắp|dự kiến|không|chưa|vắng mặt)(?![\wÀ-ỹ])", re.I)
 # Before an attendance verb: it did not or will only happen ("không thể dự", "sẽ dự"), or
@@ -162,7 +169,10 @@ _DESCRIPTION = re.compile(
 
 def act_after(text: str) -> tuple[str | None, bool]:
     """(act, past): the predicate right after a title chain; ``past`` for "từng nói". A
-    description between commas is passed over: "A, Vụ trưởng, người dân tộc Mông, cho rằng"."""
+    description between commas is passed over: "A, Vụ trưởng, người dân tộc Mông, cho rằng".
+    A few words then a colon are what was said: "A, Trưởng ban …, thẳng thắn: …"."""
+    if _SAID.match(text):
+        return "phát biểu", False
     clauses = re.split(r"[,;.:]", text.lstrip(" ,-–"), maxsplit=3)
     clause = clauses[0][:80]
     for following in clauses[1:3]:

@@ -26,6 +26,11 @@ TITLE_HEADS = (
     "Trụ trì",
     "Quản xứ",
     "Chánh trị sự",
+    "Nghệ sĩ nhân dân",
+    "Nghệ sĩ ưu tú",
+    "Nhà giáo nhân dân",
+    "Nhà giáo ưu tú",
+    "Thầy thuốc nhân dân",
     "Già làng",
     "Già bản",
     "Trưởng bản",
@@ -145,6 +150,11 @@ ACT_VERBS = (
     "truyền đạt",
     "phổ biến",
     "hướng dẫn",
+    "đóng góp",
+    "thẳng thắn",
+    "tâm sự",
+    "trăn trở",
+    "nhận xét",
     "khai mạc",
     "bế mạc",
     "tham luận",
@@ -250,6 +260,11 @@ ACTS = {
     "cho hay": "phát biểu",
     "nêu": "phát biểu",  # "A, Phó chỉ huy trưởng, nêu kinh nghiệm …"
     "tham luận": "phát biểu",
+    "đóng góp": "phát biểu",  # "NSND A đóng góp về phát triển công nghiệp văn hóa"
+    "thẳng thắn": "phát biểu",  # "A, Trưởng ban Tuyên giáo Huyện ủy thẳng thắn: …"
+    "tâm sự": "phát biểu",
+    "trăn trở": "phát biểu",
+    "nhận xét": "phát biểu",
     "khai mạc": "phát biểu",  # "Đồng chí A khai mạc lớp tập huấn"
     "bế mạc": "phát biểu",
     "phổ biến": "trình bày",  # "A, Phó Cục trưởng, phổ biến quy định …"

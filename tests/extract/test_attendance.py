@@ -1002,3 +1002,58 @@ def test_at_this_meeting_after_an_earlier_one_stays_at_the_earlier_one(knowledge
     )
     assert "Mông Văn Phú" in mentioned and "Mông Văn Phú" not in got
     assert got["Lê Văn Hải"].acts == ("phát biểu",)
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        (
+            "Tham gia đoàn có ông Lưu Đình Phúc, Vụ trưởng Vụ Báo chí, và bà Nông Thị Thu Trà, "
+            "Phó Cục trưởng Cục Báo chí.",
+            {"Lưu Đình Phúc": "dự", "Nông Thị Thu Trà": "dự"},
+        ),
+        (
+            "Nghệ sĩ nhân dân Lý Thị Thu Phượng đóng góp về phát triển công nghiệp văn hóa.",
+            {"Lý Thị Thu Phượng": "phát biểu"},
+        ),
+        (
+            "PGS.TS Trịnh Thị Ngọc Bảo, Viện trưởng Viện Triết học; TS Lò Văn Pằng, Viện trưởng "
+            "Viện Dân tộc học, trình bày tham luận.",
+            {"Trịnh Thị Ngọc Bảo": "trình bày", "Lò Văn Pằng": "trình bày"},
+        ),
+        (
+            "Đồng chí Trần Xuân Hải, Trưởng ban Tuyên giáo Huyện ủy Hương Khê thẳng thắn: ở nhiều "
+            "xã vùng cao, tài liệu đến chậm.",
+            {"Trần Xuân Hải": "phát biểu"},
+        ),
+        (
+            "Chủ trì hội nghị có các đồng chí: Nguyễn Xuân Thiệu - Phó Bí thư Thường trực Tỉnh ủy; "
+            "Lô Thị Kim Ngọc - Ủy viên Ban Thường vụ.",
+            {"Nguyễn Xuân Thiệu": "chủ trì", "Lô Thị Kim Ngọc": "chủ trì"},
+        ),
+    ],
+)
+def test_party_members_artists_subjects_with_semicolons_and_frank_speech(knowledge, text, present):
+    got, _, _ = read(knowledge, text)
+    assert {name: got[name].acts for name in present} == {n: (a,) for n, a in present.items()}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # "đó là:" introduces what someone is cited as having said, no speech at the meeting
+        (
+            "Đồng chí Trần Văn Vượng cho biết, Đại hội đã thành công như nhận xét Tổng Bí thư "
+            "Nguyễn Phú Trọng đó là: Văn kiện, nhân sự và tổ chức.",
+            "Nguyễn Phú Trọng",
+        ),
+        # a village named after an ethnic group, in a title, is no person
+        (
+            "Ông Giàng Chứ Pó, Trưởng thôn Lô Lô Chải, đề nghị hỗ trợ làm homestay.",
+            "Lô Lô Chải",
+        ),
+    ],
+)
+def test_no_presence_from_a_citation_or_a_village(knowledge, text, absent):
+    got, _, _ = read(knowledge, text)
+    assert absent not in got
