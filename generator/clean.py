@@ -337,7 +337,7 @@ _ACT_CELL = re.compile(r"^(?:Chủ trì|Đồng chủ trì|Dự|Tham dự|Báo c
 def _table_row(line: str, speech: bool = False) -> str | None:
     """A row of a table laid out with bars ("| 1 | Đồng chí A | Phó Chủ tịch … |") as the
     sentence the press would write ("Đồng chí A, Phó Chủ tịch …."; "| Chủ trì | đồng chí B,
-    … |" as "Chủ trì là đồng chí B, …."; under a header of what was said, "Đồng chí C, …
+    … |" as "Chủ trì là đồng chí B, …."; under a header of what was said, "Đồng chí C, …,
     phát biểu: …"); "" for a header row (_SPEECH_HEADER for one of speeches); None for none."""
     if not (line.startswith("|") and line.endswith("|")):
         return None
@@ -350,7 +350,7 @@ def _table_row(line: str, speech: bool = False) -> str | None:
     if _ACT_CELL.match(cells[0]):
         return f"{cells[0]} là {', '.join(cells[1:])}."
     if speech:
-        return f"{cells[0]} phát biểu: {', '.join(cells[1:])}."
+        return f"{cells[0]}, phát biểu: {', '.join(cells[1:])}."
     return ", ".join(cells) + "."
 
 

@@ -650,7 +650,7 @@ def test_a_table_of_what_each_person_said_reads_as_speeches():
     )
     texts = [b.text for b in got.blocks]
     assert (
-        "Đồng chí Vi Văn Lộc, nguyên Phó Chủ tịch UBND tỉnh phát biểu: Làm rõ vai trò kinh tế "
+        "Đồng chí Vi Văn Lộc, nguyên Phó Chủ tịch UBND tỉnh, phát biểu: Làm rõ vai trò kinh tế "
         "nhà nước." in texts
     )
 

@@ -206,7 +206,8 @@ def _entries(
             titles = [inherited]
         next_start = spans[index + 1].start if index + 1 < len(spans) else len(sentence)
         after_titles, consumed = titles_after(sentence[span.end : next_start], bool(titles))
-        if after_titles and not sentence[span.end + consumed : next_start].strip():
+        runs_on = index + 1 < len(spans) and not sentence[span.end + consumed : next_start].strip()
+        if after_titles and runs_on:
             after_titles, consumed = [], 0  # the chain runs into the next name: it is theirs
         group = next((t for start, end, t in reversed(groups) if start <= span.start < end), [])
         person.add_roles(group + titles + after_titles, sentence)

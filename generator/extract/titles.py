@@ -26,6 +26,9 @@ TITLE_HEADS = (
     "Trụ trì",
     "Quản xứ",
     "Chánh trị sự",
+    "Giáo sư",  # spelled out: "anh A, Phó Giáo sư, Tiến sĩ, thành viên Tiểu ban"
+    "Tiến sĩ",
+    "Thạc sĩ",
     "Nghệ sĩ nhân dân",
     "Nghệ sĩ ưu tú",
     "Nhà giáo nhân dân",

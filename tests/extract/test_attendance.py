@@ -1057,3 +1057,22 @@ def test_party_members_artists_subjects_with_semicolons_and_frank_speech(knowled
 def test_no_presence_from_a_citation_or_a_village(knowledge, text, absent):
     got, _, _ = read(knowledge, text)
     assert absent not in got
+
+
+def test_a_list_line_keeps_its_titles_without_a_final_stop(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Chiều qua, Đoàn họp.\n\nChủ trì cuộc họp:\n\nĐồng chí Đinh Thị Hồng Vân, Bí thư Tỉnh ủy, "
+        "Trưởng đoàn\n\nĐồng chí Phạm Công Thành, Phó Bí thư Tỉnh ủy, Phó Trưởng đoàn\n\n"
+        "Đoàn gồm 9 đại biểu.",
+    )
+    assert got["Đinh Thị Hồng Vân"].roles == ("Bí thư Tỉnh ủy", "Trưởng đoàn")
+    assert got["Phạm Công Thành"].roles == ("Phó Bí thư Tỉnh ủy", "Phó Trưởng đoàn")
+
+
+def test_academic_titles_spelled_out(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Cùng dự có anh Bế Trọng Nghị, Phó Giáo sư, Tiến sĩ, thành viên Tiểu ban.",
+    )
+    assert got["Bế Trọng Nghị"].roles == ("Phó Giáo sư", "Tiến sĩ", "thành viên Tiểu ban")
