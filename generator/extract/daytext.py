@@ -56,7 +56,9 @@ _NOT_EVENT_BEFORE = re.compile(
     r"|(?:trước|đến|từ|hạn|cuối|đầu|sau|kể từ|tới|chậm nhất|muộn nhất|tuần|tháng|quý|"
     r"giai đoạn|thời gian|đợt|kỳ|dự kiến(?: vào)?|sẽ(?: diễn ra| tổ chức| khai mạc)?(?: vào)?)"
     r"\s+(?:vào\s+)?$"
-    r"|trước đó[^.;]{0,20}$|dự kiến[^.;]{0,40}$|(?:lần|phiên|cuộc)(?: họp)? trước[^.;]{0,20}$",
+    r"|trước đó[^.;]{0,20}$|dự kiến[^.;]{0,40}$|(?:lần|phiên|cuộc)(?: họp)? trước[^.;]{0,20}$"
+    # a congress's own days in brackets after its name: "Đại hội XII (từ ngày 20 đến 28-1-2016)"
+    r"|Đại hội[^.;()]{0,60}\(\s*(?:diễn ra\s+|họp\s+)?(?:từ\s+)?$",
     re.I,
 )
 

@@ -529,3 +529,13 @@ def test_a_relative_day_without_a_page_date_takes_a_full_date_written_further_on
         ).date
         is None
     )  # another meeting's day, its year unwritten
+
+
+def test_a_congresss_own_days_in_brackets_are_not_the_events(knowledge):
+    got = found(
+        " date 2016-03\nĐảng ủy vừa tổ chức hội nghị rút kinh nghiệm. Đoàn đã tham dự đầy đủ các "
+        "phiên họp của Đại hội XII (từ ngày 20 đến 28-1-2016), đóng góp nhiều ý kiến.",
+        knowledge,
+        ("XII",),
+    )
+    assert got.date is None
