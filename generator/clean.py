@@ -259,10 +259,12 @@ def _structure(
 
 
 def _opens_body(line: str, tagged: bool) -> bool:
-    """True for the first line of article text: no title, label or caption."""
+    """True for the first line of article text: no title, label, caption or masthead (a lead
+    is never in capitals: "VIETNAM+ (VIETNAMPLUS)")."""
     return not (
         _looks_like_headline(line, tagged)
         or _is_label(line)
+        or in_capitals(line)
         or _is_picture_caption(line)
         or _looks_like_caption(line)
     )

@@ -249,7 +249,8 @@ def _is_page_links(line: str) -> bool:
 # ngôn luận của …", "Tiếng nói của Đảng, Nhà nước và nhân dân", "TUYÊN GIÁO - Trang thông tin
 # điện tử của …".
 _MASTHEAD = re.compile(
-    r"(?:^|[-–|]\s*)(?:Cơ quan(?:\s+ngôn luận|\s+chủ quản)?\s+(?:của|:)|Tiếng nói của)\s"
+    r"(?:^|[-–|]\s*)(?:Cơ quan(?:\s+ngôn luận|\s+chủ quản)?\s+(?:của|:)|Tiếng nói của"
+    r"|Báo điện tử(?:\s+chính thức)?\s+của)\s"
     r"|[-–|]\s*(?:Trang|Cổng) thông tin điện tử\s",
     re.I,
 )

@@ -661,3 +661,15 @@ def test_a_related_news_marker_with_a_bullet_ends_the_article():
         "- Đại tướng Ngô Văn Lịch thăm, chúc Tết Bộ Tư lệnh"
     )
     assert [b.text for b in got.blocks] == ["Sáng 7/10, Tỉnh ủy họp."]
+
+
+def test_a_masthead_in_capitals_never_opens_the_text():
+    got = _clean(
+        "MẪU+ (MẪUPLUS)\nBáo điện tử của Thông tấn xã Mẫu\n15/01/2016 16:08 GMT+7\n"
+        "Kiểm tra công tác chuẩn bị Trung tâm Báo chí Đại hội\n"
+        "Sáng 15/1, đoàn công tác kiểm tra công tác chuẩn bị Trung tâm Báo chí Đại hội."
+    )
+    assert got.headline == "Kiểm tra công tác chuẩn bị Trung tâm Báo chí Đại hội"
+    assert [b.text for b in got.blocks] == [
+        "Sáng 15/1, đoàn công tác kiểm tra công tác chuẩn bị Trung tâm Báo chí Đại hội."
+    ]
