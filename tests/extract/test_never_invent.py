@@ -19,6 +19,7 @@ SETS = {
     "probe-set-3": FIXTURES / "probe-set-3" / "articles",
     "probe-set-4": FIXTURES / "probe-set-4" / "articles",
     "probe-set-5": FIXTURES / "probe-set-5" / "articles",
+    "probe-set-6": FIXTURES / "probe-set-6" / "articles",
 }
 
 
