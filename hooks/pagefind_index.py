@@ -161,6 +161,21 @@ def on_shutdown(**kwargs) -> None:
     _LATER.stop()
 
 
+def export_page(src: str) -> dict | None:
+    """What this hook keeps of a page, for the build's process when the page was rendered in
+    another (the kho-tin plugin renders pages on every core; see generator/site/farm.py)."""
+    return _RECORDS.get(src)
+
+
+def import_pages(pages: dict[str, dict | None]) -> None:
+    """What ``export_page`` gave of pages rendered elsewhere, kept as if seen here."""
+    for src, record in pages.items():
+        if record is None:
+            _RECORDS.pop(src, None)
+        else:
+            _RECORDS[src] = record
+
+
 def on_post_page(output: str, page, config, **kwargs) -> str:
     src = page.file.src_uri
     if _LISTINGS.search(src) or _ARTICLE_OPEN not in output:
