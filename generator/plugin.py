@@ -42,6 +42,7 @@ from .serving import Rebuild, Watcher
 from .settings import Settings, Urls
 from .site.farm import Farm, Rendered, import_pages
 from .site.files import SiteFiles
+from .site.fragments import reuse_partials
 from .site.ready import ReadyBlocks
 from .stops import SigtermAsInterrupt
 from .write import MANIFEST, read_manifest
@@ -67,6 +68,10 @@ class ArchiveConfig(base.Config):
     """True: the generator's warnings fail the build; False: they never do; unset: they do
     under MkDocs' own strict mode (`mkdocs build --strict`)."""
     jobs = c.Optional(c.Type(int))
+    """Worker processes for cold extraction and for rendering pages; None: one per core."""
+    fragments = c.Type(bool, default=True)
+    """Render the nav and the tabs once for all the pages out of the nav that show the same
+    ones (see site.fragments); false: for every page, as MkDocs does."""
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -208,6 +213,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         (each build makes a new template environment and compiled them again: 0.3 s); then
         render the pages taken apart, now that the pages of the nav have been read."""
         env.bytecode_cache = self.templates
+        if self.config.fragments and self.nav is not None:
+            reuse_partials(env, self.nav)
         if self.files is not None and self.files.apart and self.nav is not None:
             self.render_apart(env, config)
         return env
