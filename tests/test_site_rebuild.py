@@ -52,3 +52,9 @@ def test_a_build_after_one_changed_article_is_the_build_from_scratch(tmp_path):
     assert set(differences(again / "site", fresh / "site")) <= {f"differs: {DB}"}
     assert dump(again / "site" / DB) == dump(fresh / "site" / DB)
     assert (again / "site" / "tim-nhanh" / "entry.json").read_bytes() != before  # it changed
+    # Pagefind was given the pages' article elements (the hook's _Inputs): the index it
+    # writes from the whole pages of the site is the same.
+    whole = tmp_path / "whole"
+    command = [sys.executable, "-m", "pagefind", "--site", str(fresh / "site")]
+    subprocess.run([*command, "--output-path", str(whole), "--silent"], check=True, timeout=300)
+    assert differences(fresh / "site" / "pagefind", whole) == []
