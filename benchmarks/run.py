@@ -11,9 +11,10 @@ figures to WORK/results.json.
 (generator, site on every core, search indexes), cold (empty docs, cache and site folders),
 then again after one article edited and one added (``OneChange``) into the same folders:
 wall, CPU, peak memory (of the largest process: the build's, a page worker's or
-Pagefind's), and apart the generator's seconds, the search indexes' seconds and the site
-build's (the rest), the site build's milliseconds per generated page (wall) and the pages
-rendered apart by kind (milliseconds of a process a page). "mkdocs_build" is MkDocs alone
+Pagefind's; and apart, before the indexes, the build's process and its largest child, a
+generator or page worker), the generator's seconds, the search indexes' seconds and the
+site build's (the rest), the site build's milliseconds per generated page (wall) and the
+pages rendered apart by kind (milliseconds of a process a page). "mkdocs_build" is MkDocs alone
 (no plugin: one process) on the generated pages, for comparison; --no-plain leaves it out.
 """
 
@@ -129,6 +130,7 @@ _GENERATOR_SECONDS = re.compile(r"trình tạo chạy trong ([\d.]+) s")
 _APART = re.compile(r"(\d+) trang dựng riêng trong ([\d.]+) s")
 _BY_KIND = re.compile(r"thời gian dựng trang: (.*)")
 _SEARCH = re.compile(r"search-index-seconds ([\d.]+)")
+_MEMORY = re.compile(r"bộ nhớ đỉnh: tiến trình dựng (\d+) MB, tiến trình con (\d+) MB")
 
 
 def publish_config(work: Path, corpus: Path, docs: Path, cache: Path, site: Path) -> Path:
@@ -187,6 +189,10 @@ def publish_once(config: Path) -> dict[str, object]:
         result["rendered_apart"] = f"{apart.group(1)} pages in {apart.group(2)} s"
     if by_kind:
         result["ms_per_page_by_kind"] = by_kind.group(1)
+    memory = _MEMORY.search(text)
+    if memory:  # before Pagefind runs: the build's process, its largest child so far
+        result["build_process_peak_mb"] = int(memory.group(1))
+        result["largest_child_before_index_mb"] = int(memory.group(2))
     return result
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import threading
 import time
 from collections.abc import Callable
@@ -239,6 +240,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             seconds = time.perf_counter() - started
             log.info(f"{len(results)} trang dựng riêng trong {seconds:.2f} s")
             log.info(f"thời gian dựng trang: {cost_by_kind(results)}")
+
+    @event_priority(100)  # before the search hook's indexes (Pagefind: a process of its own)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if os.environ.get("SITE_TIMINGS"):  # read by benchmarks/run.py
+            own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            log.info(f"bộ nhớ đỉnh: tiến trình dựng {own:.0f} MB, tiến trình con {child:.0f} MB")
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Callable[..., None]
