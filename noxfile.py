@@ -61,14 +61,14 @@ def eval(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def bench(session: nox.Session) -> None:
-    """Time generation (cold, warm, incremental) and mkdocs build at 1,000 and 10,000 articles,
-    with the SQLite database's size and write time, then the first searches on the largest
-    site in headless Chromium, then from saving an article to the reloaded page under
-    mkdocs serve."""
+    """Time generation (cold, warm, incremental), mkdocs build and the whole publish (cold,
+    then one article changed) at 1,000 and 10,000 articles, with the SQLite database's size
+    and write time, then the first searches on the largest site in headless Chromium, then
+    from saving an article to the reloaded page under mkdocs serve."""
     session.install("-e", ".[test]")
     session.run("python", "benchmarks/run.py", *session.posargs)
     args = list(session.posargs)
     work = args[args.index("--work") + 1] if "--work" in args else ".bench"
     sizes = [int(a) for a in args if a.isdigit()] or [10000]
-    session.run("python", "benchmarks/search_scale.py", f"{work}/site-{max(sizes)}")
+    session.run("python", "benchmarks/search_scale.py", f"{work}/publish-{max(sizes)}/site")
     session.run("python", "benchmarks/serve.py", *session.posargs)

@@ -23,10 +23,14 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def page_text(page: str) -> str:
-    """What a reader sees of a generated page, as plain text with single spaces."""
+    """What a reader sees of a generated page, as plain text with single spaces: Markdown
+    lines (headings) lose their backslash escapes, HTML lines (the rest) their tags."""
     body = page.split("\n---\n", 1)[-1]
-    body = _TAG.sub(" ", body)
-    return " ".join(html.unescape(_ESCAPE.sub(r"\1", body)).split())
+    lines = [
+        _TAG.sub(" ", line if line.startswith("<") else _ESCAPE.sub(r"\1", line))
+        for line in body.split("\n")
+    ]
+    return " ".join(html.unescape("\n".join(lines)).split())
 
 
 def pages_by_source(docs_dir: Path) -> dict[str, Path]:

@@ -43,6 +43,9 @@ class Urls:
     """Values inferred from context, clues in conflict, people read with low confidence."""
     feed: str = "feed.xml"
     home: str = "index.md"
+    directory_urls: bool = True
+    """How the site addresses pages (MkDocs' use_directory_urls): "bai-viet/x/" rather than
+    "bai-viet/x.html". The pages' HTML blocks carry the addresses themselves (render.html)."""
 
 
 @dataclass(frozen=True)

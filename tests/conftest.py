@@ -10,7 +10,10 @@ so a skip there would hide a test that did not run.
 
 from __future__ import annotations
 
+import html
 import os
+import posixpath
+import re
 import shutil
 from pathlib import Path
 from typing import NoReturn
@@ -180,3 +183,56 @@ def whole_download(docs: Path, whole: str) -> bytes:
     wholes, headers = hook.read_listing((docs / "du-lieu" / "phan.json").read_bytes())
     parts = [(docs / part).read_bytes() for part in wholes[whole]]
     return hook.join_parts(whole, parts, headers.get(whole, ""))
+
+
+_MD_LINK = re.compile(r"\[((?:[^\]\\]|\\.)*)\]\(([^)\s]+)\)")
+_HTML_LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>')
+
+
+def page_links(path: str, content: str) -> list[tuple[str, str]]:
+    """(label, target) of every link of a generated page ``path`` (relative to docs/), in
+    order, whether written in Markdown (relative to the page's file) or in HTML (relative to
+    the page's address): targets as paths in docs/ ("nguoi/to-lam.md"), anchors kept."""
+    from generator.render.html import page_url
+
+    found = []
+    for match in _HTML_LINK.finditer(content):
+        target, _, anchor = html.unescape(match.group(1)).partition("#")
+        docs = _docs_path(posixpath.join(page_url(path), target)) if target else path
+        label = html.unescape(re.sub(r"<[^>]+>", "", match.group(2)))
+        found.append((match.start(), label, docs + (f"#{anchor}" if anchor else "")))
+    for match in _MD_LINK.finditer(content):
+        target, _, anchor = match.group(2).partition("#")
+        docs = (
+            posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) if target else path
+        )
+        label = re.sub(r"\\(.)", r"\1", match.group(1))
+        found.append((match.start(), label, docs + (f"#{anchor}" if anchor else "")))
+    return [(label, target) for _, label, target in sorted(found)]
+
+
+_LISTING_FOLDERS = {
+    "bai-viet", "dai-hoi", "nguoi", "to-chuc", "loai-hop", "su-kien", "thoi-gian", "du-lieu",
+    "can-ra-soat",
+}  # fmt: skip
+
+
+def _docs_path(address: str) -> str:
+    """The page of docs/ at a site address (directory URLs): "nguoi/to-lam/" ->
+    "nguoi/to-lam.md", "nguoi/" -> "nguoi/index.md", "./" -> "index.md"; files as they are."""
+    if not address.endswith("/"):
+        return posixpath.normpath(address)
+    folder = posixpath.normpath(address)
+    if folder == ".":
+        return "index.md"
+    return f"{folder}/index.md" if folder in _LISTING_FOLDERS else f"{folder}.md"
+
+
+def shown(content: str) -> str:
+    """A generated page's body as text, roughly as a reader sees it: no front matter, links as
+    their labels, HTML tags dropped, entities decoded, Markdown list marks kept."""
+    body = content.split("\n---\n", 1)[1] if content.startswith("---\n") else content
+    body = _MD_LINK.sub(lambda m: re.sub(r"\\(.)", r"\1", m.group(1)), body)
+    body = re.sub(r"<li>", "- ", body)
+    body = re.sub(r"<[^>]+>", "", body)
+    return html.unescape(body)

@@ -7,6 +7,7 @@ from generator.render.articles import render_article
 from generator.render.frontmatter import KEY_ORDER, article_fields, dump, load
 from generator.render.markdown import escape, relative
 from generator.settings import Urls
+from tests.conftest import page_links
 
 
 def _article(**meta) -> Article:
@@ -65,5 +66,6 @@ def test_article_page_shows_vietnamese_metadata_and_links_people():
     )
     page = render_article(article, Urls())
     assert page.path == "bai-viet/tieu-de.md"
-    assert "**Ngày:** 14/06/2024" in page.content
-    assert "[Trần Cẩm Tú](../nguoi/tran-cam-tu.md)" in page.content
+    assert "<strong>Ngày:</strong> 14/06/2024" in page.content
+    assert '<a href="../../nguoi/tran-cam-tu/">Trần Cẩm Tú</a>' in page.content
+    assert ("Trần Cẩm Tú", "nguoi/tran-cam-tu.md") in page_links(page.path, page.content)

@@ -7,7 +7,6 @@ import datetime as dt
 import io
 import itertools
 import json
-import re
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -17,7 +16,7 @@ from generator.models import Article
 from generator.render import render_pages
 from generator.settings import Urls
 from generator.text import slugify
-from tests.conftest import downloads_hook, whole_download
+from tests.conftest import downloads_hook, page_links, shown, whole_download
 from tests.test_collect import ORG, make
 
 D = dt.date
@@ -77,7 +76,7 @@ def test_every_index_page_exists_and_links_resolve_in_markdown():
 def test_people_index_grouped_by_letter_in_vietnamese_order():
     index = pages(10)["nguoi/index.md"]
     order = [
-        index.index(f"[{name}]")
+        index.index(f">{name}</a>")
         for name in ("Phạm Minh Chính", "Lương Cường", "Lê Minh Hưng", "Tô Lâm", "Trần Cẩm Tú")
     ]
     assert order == sorted(order)
@@ -127,8 +126,10 @@ def test_downloads_come_in_yearly_parts_that_join_into_the_whole_archive(tmp_pat
     assert [r.split(",")[0] for r in rows[1:]] == ["k.txt", "k.txt", "a.txt", "b.txt"]
     articles_csv = whole_download(tmp_path, "du-lieu/bai-viet.csv").decode().splitlines()
     assert len(articles_csv) == 1 + 4 and articles_csv.count(articles_csv[0]) == 1
-    assert "[k](../bai-viet/k.md)" in out["thoi-gian/khong-ro-ngay.md"]  # undated: own page
-    assert "[Không rõ ngày](khong-ro-ngay.md) — 1 bài" in out["thoi-gian/index.md"]
+    undated = "thoi-gian/khong-ro-ngay.md"  # undated articles: a page of their own
+    assert ("k", "bai-viet/k.md") in page_links(undated, out[undated])
+    assert ("Không rõ ngày", undated) in page_links("thoi-gian/index.md", out["thoi-gian/index.md"])
+    assert "- Không rõ ngày — 1 bài" in shown(out["thoi-gian/index.md"])
     index = out["du-lieu/index.md"]
     assert "| Không rõ ngày | 1 |" in index and "| 2025 | 2 |" in index
     assert "(2024/bai-viet.json)" in index and "(../ve-du-lieu.md)" in index
@@ -177,8 +178,10 @@ def test_article_links_to_sibling_reports():
     out = {p.path: p.content for p in render_pages(collect([*reports, *corpus(5)]), Urls())}
     for i in range(3):
         page = out[f"bai-viet/r{i}.md"]
-        assert "## Các bài khác về cùng sự kiện" in page and "../su-kien/" in page
-        assert all(f"r{j}.md)" in page for j in range(3) if j != i)
+        targets = [target for _, target in page_links(f"bai-viet/r{i}.md", page)]
+        assert "## Các bài khác về cùng sự kiện" in page
+        assert any(target.startswith("su-kien/") for target in targets)
+        assert all(f"bai-viet/r{j}.md" in targets for j in range(3) if j != i)
     assert "Các bài khác về cùng sự kiện" not in out["bai-viet/bai-00001.md"]
 
 
@@ -187,28 +190,37 @@ def test_sibling_list_is_capped_so_page_weight_does_not_grow_with_reports():
     many = [make(f"r{i}", D(2024, 3, 7), organizer=ORG, source=f"Báo {i}") for i in range(40)]
     big = {p.path: p.content for p in render_pages(collect(many), Urls())}
     page = big["bai-viet/r0.md"]
-    assert page.count("](r") == 8 and "thêm 31 bài khác" in page
+    siblings = [t for _, t in page_links("bai-viet/r0.md", page) if t.startswith("bai-viet/r")]
+    assert len(siblings) == 8 and "thêm 31 bài khác" in page
     cap = {p.path: p.content for p in render_pages(collect(many[:9]), Urls())}["bai-viet/r0.md"]
     small = {p.path: p.content for p in render_pages(collect(few), Urls())}["bai-viet/r0.md"]
     assert len(page) - len(cap) < 60  # a list of 8 either way, plus the "more" note
     assert len(small) < len(cap)
-    event = next(v for k, v in big.items() if k.startswith("su-kien/") and "index" not in k)
-    assert all(f"r{i}.md" in event for i in range(40))
+    event = next(k for k in big if k.startswith("su-kien/") and "index" not in k)
+    listed = {target for _, target in page_links(event, big[event])}
+    assert all(f"bai-viet/r{i}.md" in listed for i in range(40))
 
 
 def test_long_lists_are_split_into_year_pages_that_hold_every_article_once():
     out = pages(800)  # 2000-01-01 .. 2002-03-10: each person is in 320 articles, XIV in 400
     person = out["nguoi/tran-cam-tu.md"]
-    assert "Chức danh qua các bài viết" in person and "](tran-cam-tu/2001.md)" in person
+    targets = [target for _, target in page_links("nguoi/tran-cam-tu.md", person)]
+    assert "Chức danh qua các bài viết" in person and "nguoi/tran-cam-tu/2001.md" in targets
     assert "bai-viet/" not in person.split("## Các bài viết")[1].split("##")[0]
     listed = []
     for owner in ("nguoi/tran-cam-tu", "dai-hoi/xiv", "loai-hop/phien-hop"):
         years = sorted(p for p in out if p.startswith(owner + "/"))
         assert [p.rsplit("/", 1)[1] for p in years] == ["2000.md", "2001.md", "2002.md"], owner
+        main = [target for _, target in page_links(owner + ".md", out[owner + ".md"])]
         for path in years:
-            assert f"]({path.split('/', 1)[1]})" in out[owner + ".md"], path  # linked
-            assert "](../" + owner.rsplit("/", 1)[1] + ".md)" in out[path]  # and links back
-            links = re.findall(r"\]\(\.\./\.\./bai-viet/([^)]+)\.md\)", out[path])
+            targets = [target for _, target in page_links(path, out[path])]
+            assert path in main, path  # linked
+            assert owner + ".md" in targets, path  # and links back
+            links = [
+                t.removeprefix("bai-viet/").removesuffix(".md")
+                for t in targets
+                if t.startswith("bai-viet/")
+            ]
             assert all(f"bai-viet/{slug}.md" in out for slug in links)
             listed.append((owner, links))
     by_owner = {o: [s for owner, links in listed if owner == o for s in links] for o, _ in listed}
@@ -217,7 +229,8 @@ def test_long_lists_are_split_into_year_pages_that_hold_every_article_once():
     assert "— năm 2001" in out["nguoi/tran-cam-tu/2001.md"].split("\n# ", 1)[1].split("\n")[0]
     short = pages(100)  # nothing split below the limit
     assert not any(p.count("/") > 1 for p in short if p.endswith(".md") and "du-lieu" not in p)
-    assert "](../bai-viet/" in short["nguoi/tran-cam-tu.md"]
+    short_links = page_links("nguoi/tran-cam-tu.md", short["nguoi/tran-cam-tu.md"])
+    assert any(target.startswith("bai-viet/") for _, target in short_links)
 
 
 def test_by_year_splits_an_archive_ordered_list_at_year_boundaries():
@@ -294,9 +307,10 @@ def test_congress_page_links_each_organizer_once_whatever_its_spelling():
     ]
     out = {p.path: p.content for p in render_pages(collect(articles), Urls())}
     congress = out["dai-hoi/xiv.md"]
-    target = f"../to-chuc/{slugify(ORG)}.md"
-    assert congress.count(f"]({target}) — 2 bài") == 1 and "to-chuc/.md" not in congress
-    assert f"to-chuc/{slugify(ORG)}.md" in out
+    target = f"to-chuc/{slugify(ORG)}.md"
+    organizers = [t for _, t in page_links("dai-hoi/xiv.md", congress) if t.startswith("to-chuc/")]
+    assert organizers == [target] and "— 2 bài" in shown(congress)
+    assert target in out
 
 
 def test_downloads_of_an_empty_archive_and_a_damaged_parts_list(tmp_path):
@@ -333,15 +347,15 @@ def test_lists_show_the_event_date_and_never_a_publication_date_as_one():
         ]
     )
     out = {p.path: p.content for p in render_pages(archive, Urls())}
-    congress = out["dai-hoi/xiv.md"]
-    assert "- 02/04/2025 — [dated]" in congress
-    assert "- đăng 14/06/2024 — [published-only]" in congress
-    assert "- 22/04 (chưa rõ năm) — [no-year]" in congress
+    congress = shown(out["dai-hoi/xiv.md"])
+    assert "- 02/04/2025 — dated" in congress
+    assert "- đăng 14/06/2024 — published-only" in congress
+    assert "- 22/04 (chưa rõ năm) — no-year" in congress
     assert "14/06/2024 — " not in congress.replace("đăng 14/06/2024 — ", "")
     # Grouped as the pages say: undated, not under June 2024 or April 2021.
     undated = congress[congress.index("### Không rõ ngày") :]
-    assert "[published-only]" in undated and "[no-year]" in undated
+    assert "— published-only" in undated and "— no-year" in undated
     assert "Tháng 6/2024" not in congress and "Tháng 4/2021" not in congress
     assert [a.slug for a in archive.undated] == ["no-year", "published-only"]
     assert list(archive.years) == [2025]
-    assert "[published-only]" in out["thoi-gian/khong-ro-ngay.md"]
+    assert "— published-only" in shown(out["thoi-gian/khong-ro-ngay.md"])

@@ -11,7 +11,8 @@ from typing import TypeVar
 from ..models import Article, ArticleCard, Doubt, OutputPage
 from ..settings import Urls
 from .frontmatter import dump
-from .markdown import escape, relative
+from .html import href, text, ul
+from .markdown import escape
 
 T = TypeVar("T")
 
@@ -100,28 +101,34 @@ def listed_date(card: ArticleCard) -> str:
     return vn_date(None)
 
 
-def article_line(article: Article, urls: Urls, here: str, note: str = "") -> str:
-    """ "- date — [title](link)": the line of an article in every list (tens of thousands
-    of them when a run re-renders the big index pages, hence the cached parts)."""
+def article_item(article: Article, urls: Urls, here: str, note: str = "") -> str:
+    """ "date — <a>title</a> — note": an article in every list, as ready HTML (``note``
+    too); tens of thousands of them when a run re-renders the big index pages, hence the
+    cached parts."""
     card = article.card
-    before, after = _link_parts(urls.article, here)
-    line = f"{_line_start(card.title, card.date, card.date_partial, card.published)}"
-    line += f"{before}{article.slug}{after})"
+    before, after = _link_parts(urls.article, here, urls.directory_urls)
+    line = _item_start(card.title, card.date, card.date_partial, card.published)
+    line += f'{before}{article.slug}{after}">{text(card.title)}</a>'
     return line + (f" — {note}" if note else "")
 
 
+def article_list(articles: Iterable[Article], urls: Urls, here: str) -> str:
+    """A list of articles (one HTML block)."""
+    return ul(article_item(a, urls, here) for a in articles)
+
+
 @lru_cache(maxsize=1 << 16)
-def _line_start(
+def _item_start(
     title: str, day: dt.date | None, partial: str | None, published: dt.date | None
 ) -> str:
     card = ArticleCard(title, day, published, (), None, None, None, (), (), 0, partial)
-    return f"- {listed_date(card)} — [{escape(title)}]("
+    return f'{listed_date(card)} — <a href="'
 
 
 @lru_cache(maxsize=256)
-def _link_parts(pattern: str, here: str) -> tuple[str, str]:
-    """The link target from page ``here`` to an article page, split where its slug goes."""
-    before, _, after = relative(pattern.format(slug="\0"), here).partition("\0")
+def _link_parts(pattern: str, here: str, directory_urls: bool) -> tuple[str, str]:
+    """The link from page ``here`` to an article page, split where its slug goes."""
+    before, _, after = href(pattern.format(slug="\0"), here, directory_urls).partition("\0")
     return before, after
 
 

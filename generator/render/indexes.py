@@ -14,7 +14,8 @@ from ..vnsort import initial
 from .common import (
     UNDATED,
     article_day,
-    article_line,
+    article_item,
+    article_list,
     by_month,
     by_year,
     page,
@@ -22,6 +23,7 @@ from .common import (
     vn_date,
     year_page,
 )
+from .html import a, p, strong, table, text, ul
 from .markdown import escape, link
 
 LONG_LIST = 300
@@ -33,8 +35,13 @@ and a changed article re-renders the page of its year, not a list of thousands."
 def _listing(articles: tuple[Article, ...], urls: Urls, here: str) -> list[str]:
     lines: list[str] = []
     for heading, items in by_month(articles):
-        lines += [f"### {heading}", ""] + [article_line(a, urls, here) for a in items] + [""]
+        lines += [f"### {heading}", "", article_list(items, urls, here), ""]
     return lines
+
+
+def _count(n: int, rest: str) -> str:
+    """ "**n** rest" as a paragraph."""
+    return p(f"{strong(str(n))} {rest}")
 
 
 def article_years(articles: tuple[Article, ...]) -> list[tuple[str, tuple[Article, ...]]]:
@@ -49,13 +56,13 @@ def appearance_years(entry: PersonEntry) -> list[tuple[str, tuple[Appearance, ..
     return by_year(entry.appearances, lambda pair: article_day(pair[0]))
 
 
-def _year_links(parts: Sequence[tuple[str, Sized]], here: str) -> list[str]:
-    lines = ["Danh sách dài nên được chia theo năm:", ""]
-    lines += [
-        f"- {link(part_label(part).capitalize(), year_page(here, part), here)} — {len(items)} bài"
+def _year_links(parts: Sequence[tuple[str, Sized]], here: str, urls: Urls) -> list[str]:
+    items = [
+        f"{a(part_label(part).capitalize(), year_page(here, part), here, urls.directory_urls)}"
+        f" — {len(items)} bài"
         for part, items in parts
     ]
-    return [*lines, ""]
+    return [p("Danh sách dài nên được chia theo năm:"), "", ul(items), ""]
 
 
 def render_year_part(
@@ -63,7 +70,8 @@ def render_year_part(
 ) -> OutputPage:
     """One year of a long list of articles (see LONG_LIST), on a page of its own."""
     path = year_page(main, part)
-    intro = f"**{len(articles)}** bài viết, {part_label(part)}; {link('các năm khác', main, path)}."
+    others = a("các năm khác", main, path, urls.directory_urls)
+    intro = _count(len(articles), f"bài viết, {part_label(part)}; {others}.")
     return page(path, f"{title} — {part_label(part)}", [intro, "", *_listing(articles, urls, path)])
 
 
@@ -81,43 +89,49 @@ def render_congress(
     roman: str, articles: tuple[Article, ...], archive: Archive, urls: Urls, info: Congress | None
 ) -> OutputPage:
     path = congress_path(roman, urls)
+    links = urls.directory_urls
     lines = []
     if info:
         lines += [
-            f"Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng họp từ {vn_date(info.start)} "
-            f"đến {vn_date(info.end)} tại {escape(info.place)}.",
+            p(
+                f"Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng họp từ {vn_date(info.start)} "
+                f"đến {vn_date(info.end)} tại {text(info.place)}."
+            ),
             "",
         ]
-    lines += [f"**{len(articles)}** bài viết.", ""]
+    lines += [_count(len(articles), "bài viết."), ""]
     organizers = congress_organizers(articles, archive)
     if organizers:
         lines += ["## Cơ quan tổ chức", ""]
-        lines += [
-            f"- {link(label, urls.organizer.format(slug=slug), path)} — {n} bài"
+        rows = [
+            f"{a(label, urls.organizer.format(slug=slug), path, links)} — {n} bài"
             for slug, label, n in organizers
-        ] + [""]
+        ]
+        lines += [ul(rows), ""]
     present = present_people(articles)
     if present:
         lines += ["## Người có mặt nhiều nhất", ""]
-        for slug, n in present:
-            name = archive.people[slug].name
-            lines.append(f"- {link(name, urls.person.format(slug=slug), path)} — {n} bài")
-        lines.append("")
+        rows = [
+            f"{a(archive.people[slug].name, urls.person.format(slug=slug), path, links)} — {n} bài"
+            for slug, n in present
+        ]
+        lines += [ul(rows), ""]
     years = article_years(articles)
     lines += ["## Quá trình chuẩn bị, theo tháng" if not years else "## Quá trình chuẩn bị", ""]
-    lines += _year_links(years, path) if years else _listing(articles, urls, path)
+    lines += _year_links(years, path, urls) if years else _listing(articles, urls, path)
     return page(path, f"Đại hội {roman}", lines)
 
 
 def render_congress_index(archive: Archive, urls: Urls) -> OutputPage:
+    here, links = urls.congress_index, urls.directory_urls
     rows = [
-        f"- {link(f'Đại hội {roman}', congress_path(roman, urls), urls.congress_index)} — {len(articles)} bài"
+        f"{a(f'Đại hội {roman}', congress_path(roman, urls), here, links)} — {len(articles)} bài"
         for roman, articles in archive.by_congress.items()
     ]
     return page(
-        urls.congress_index,
+        here,
         "Các kỳ Đại hội",
-        rows or ["Chưa có bài viết nào gắn với một kỳ Đại hội."],
+        [ul(rows) if rows else p("Chưa có bài viết nào gắn với một kỳ Đại hội.")],
         empty=not rows,
     )
 
@@ -135,23 +149,26 @@ def congress_organizers(
 
 def render_person_index(archive: Archive, urls: Urls) -> OutputPage:
     people = archive.people_sorted()
+    here, links = urls.person_index, urls.directory_urls
     lines: list[str] = []
     if people:
-        letters = [key for key, _ in groupby(people, key=lambda p: initial(p.name))]
-        lines += [" · ".join(f"[{letter}](#{_anchor(letter)})" for letter in letters), ""]
-    for letter, group in groupby(people, key=lambda p: initial(p.name)):
-        lines += [f"## {letter} {{#{_anchor(letter)}}}", ""]
-        for entry in group:
-            path = urls.person.format(slug=entry.slug)
-            lines.append(
-                f"- {link(entry.name, path, urls.person_index)} — {len(entry.appearances)} bài"
-            )
-        lines.append("")
-    body = ["Xếp theo tên (chữ cuối của họ tên), theo thứ tự chữ cái tiếng Việt.", "", *lines]
+        letters = [key for key, _ in groupby(people, key=lambda e: initial(e.name))]
+        lines += [
+            p(" · ".join(f'<a href="#{_anchor(letter)}">{letter}</a>' for letter in letters)),
+            "",
+        ]
+    for letter, group in groupby(people, key=lambda e: initial(e.name)):
+        rows = [
+            f"{a(entry.name, urls.person.format(slug=entry.slug), here, links)}"
+            f" — {len(entry.appearances)} bài"
+            for entry in group
+        ]
+        lines += [f"## {letter} {{#{_anchor(letter)}}}", "", ul(rows), ""]
+    intro = p("Xếp theo tên (chữ cuối của họ tên), theo thứ tự chữ cái tiếng Việt.")
     return page(
-        urls.person_index,
+        here,
         "Nhân vật",
-        body if people else ["Chưa có nhân vật nào."],
+        [intro, "", *lines] if people else [p("Chưa có nhân vật nào.")],
         empty=not people,
     )
 
@@ -164,43 +181,40 @@ def _anchor(letter: str) -> str:
 
 def render_person(entry: PersonEntry, archive: Archive, urls: Urls) -> OutputPage:
     path = urls.person.format(slug=entry.slug)
-    lines = [f"**{len(entry.appearances)}** bài viết.", ""]
+    lines = [_count(len(entry.appearances), "bài viết."), ""]
     if entry.variants:
-        lines += ["Cách viết khác: " + ", ".join(escape(v) for v in entry.variants), ""]
+        lines += [p("Cách viết khác: " + ", ".join(text(v) for v in entry.variants)), ""]
     if entry.roles:
-        lines += [
-            "## Chức danh qua các bài viết",
-            "",
-            "| Chức danh | Lần đầu | Lần cuối | Số bài |",
-            "|---|---|---|---|",
+        header = ("Chức danh", "Lần đầu", "Lần cuối", "Số bài")
+        rows = [
+            (text(r.title), vn_date(r.first), vn_date(r.last), str(r.count)) for r in entry.roles
         ]
-        lines += [
-            f"| {escape(r.title)} | {vn_date(r.first)} | {vn_date(r.last)} | {r.count} |"
-            for r in entry.roles
-        ] + [""]
+        lines += ["## Chức danh qua các bài viết", "", table(header, rows), ""]
     lines += ["## Các bài viết", ""]
     years = appearance_years(entry)
     if years:
-        lines += _year_links(years, path)
+        lines += _year_links(years, path, urls)
     else:
-        lines += [_appearance_line(pair, urls, path) for pair in entry.appearances] + [""]
+        lines += [ul(_appearance_item(pair, urls, path) for pair in entry.appearances), ""]
     if entry.companions:
-        lines += ["## Thường xuất hiện cùng", ""]
-        for slug, n in entry.companions:
-            other = archive.people[slug]
-            lines.append(f"- {link(other.name, urls.person.format(slug=slug), path)} — {n} bài")
+        companions = [
+            f"{a(archive.people[slug].name, urls.person.format(slug=slug), path, urls.directory_urls)}"
+            f" — {n} bài"
+            for slug, n in entry.companions
+        ]
+        lines += ["## Thường xuất hiện cùng", "", ul(companions)]
     return page(path, entry.name, lines)
 
 
-def _appearance_line(pair: Appearance, urls: Urls, here: str) -> str:
+def _appearance_item(pair: Appearance, urls: Urls, here: str) -> str:
     article, participation = pair
     if participation is None:
-        note = "*được nhắc đến*"
+        note = "<em>được nhắc đến</em>"
     else:
-        note = escape(", ".join(participation.acts or ("có mặt",)))
+        note = text(", ".join(participation.acts or ("có mặt",)))
         if participation.roles:
-            note += f" — {escape(', '.join(participation.roles))}"
-    return article_line(article, urls, here, note)
+            note += f" — {text(', '.join(participation.roles))}"
+    return article_item(article, urls, here, note)
 
 
 def render_person_year(
@@ -209,11 +223,11 @@ def render_person_year(
     """One year of a person's articles, when they are too many for the person's page."""
     main = urls.person.format(slug=entry.slug)
     path = year_page(main, part)
+    others = a("chức danh và các năm khác", main, path, urls.directory_urls)
     lines = [
-        f"**{len(appearances)}** bài viết, {part_label(part)}; "
-        f"{link('chức danh và các năm khác', main, path)}.",
+        _count(len(appearances), f"bài viết, {part_label(part)}; {others}."),
         "",
-        *(_appearance_line(pair, urls, path) for pair in appearances),
+        ul(_appearance_item(pair, urls, path) for pair in appearances),
         "",
     ]
     return page(path, f"{entry.name} — {part_label(part)}", lines)
@@ -223,10 +237,10 @@ def render_group(group: Group, urls: Urls, one: str, event: bool = False) -> Out
     """The page of one facet value (organizer, meeting kind, event)."""
     path = one.format(slug=group.slug)
     years = article_years(group.articles)
-    listing = _year_links(years, path) if years else _listing(group.articles, urls, path)
-    body = [f"**{len(group.articles)}** bài viết.", "", *listing]
+    listing = _year_links(years, path, urls) if years else _listing(group.articles, urls, path)
+    body = [_count(len(group.articles), "bài viết."), "", *listing]
     if event:
-        body = ["Các bài của những cơ quan báo chí khác nhau về cùng một cuộc họp.", "", *body]
+        body = [p("Các bài của những cơ quan báo chí khác nhau về cùng một cuộc họp."), "", *body]
     return page(path, group.label, body)
 
 
@@ -234,39 +248,47 @@ def render_group_index(
     groups: dict[str, Group], urls: Urls, one: str, index: str, title: str, intro: str
 ) -> OutputPage:
     rows = [
-        f"- {link(group.label, one.format(slug=group.slug), index)} — {len(group.articles)} bài"
+        f"{a(group.label, one.format(slug=group.slug), index, urls.directory_urls)}"
+        f" — {len(group.articles)} bài"
         for group in sorted(groups.values(), key=lambda g: (-len(g.articles), g.label))
     ]
-    return page(index, title, [intro, "", *(rows or ["Chưa có mục nào."])], empty=not rows)
+    listing = ul(rows) if rows else p("Chưa có mục nào.")
+    return page(index, title, [p(text(intro)), "", listing], empty=not rows)
 
 
 def render_year(year: int, articles: tuple[Article, ...], urls: Urls) -> OutputPage:
     path = urls.year.format(slug=year)
     return page(
-        path, f"Năm {year}", [f"**{len(articles)}** bài viết.", "", *_listing(articles, urls, path)]
+        path,
+        f"Năm {year}",
+        [_count(len(articles), "bài viết."), "", *_listing(articles, urls, path)],
     )
 
 
 def render_period_index(archive: Archive, urls: Urls) -> OutputPage:
-    here = urls.period_index
+    here, links = urls.period_index, urls.directory_urls
     rows = [
-        f"- {link(f'Năm {year}', urls.year.format(slug=year), here)} — {len(articles)} bài"
+        f"{a(f'Năm {year}', urls.year.format(slug=year), here, links)} — {len(articles)} bài"
         for year, articles in archive.years.items()
     ]
     if archive.undated:
         target = urls.year.format(slug=UNDATED)
-        rows.append(f"- {link('Không rõ ngày', target, here)} — {len(archive.undated)} bài")
-    return page(here, "Theo thời gian", rows or ["Chưa có bài viết nào."], empty=not rows)
+        rows.append(f"{a('Không rõ ngày', target, here, links)} — {len(archive.undated)} bài")
+    listing = ul(rows) if rows else p("Chưa có bài viết nào.")
+    return page(here, "Theo thời gian", [listing], empty=not rows)
 
 
 def render_undated(articles: tuple[Article, ...], urls: Urls) -> OutputPage:
     """The articles whose event date is unknown (their pages say "không rõ ngày")."""
     path = urls.year.format(slug=UNDATED)
     lines = [
-        f"**{len(articles)}** bài viết không rõ ngày diễn ra sự kiện. Bên cạnh mỗi bài là ngày "
-        'đăng ("đăng …") hoặc ngày và tháng chưa rõ năm, nếu bài có.',
+        _count(
+            len(articles),
+            "bài viết không rõ ngày diễn ra sự kiện. Bên cạnh mỗi bài là ngày "
+            'đăng ("đăng …") hoặc ngày và tháng chưa rõ năm, nếu bài có.',
+        ),
         "",
-        *(article_line(a, urls, path) for a in articles),
+        article_list(articles, urls, path),
         "",
     ]
     return page(path, "Không rõ ngày", lines)
@@ -274,12 +296,17 @@ def render_undated(articles: tuple[Article, ...], urls: Urls) -> OutputPage:
 
 def render_article_index(archive: Archive, urls: Urls, count: int = 50) -> OutputPage:
     path = urls.article_index
+    everything = a("theo thời gian", urls.period_index, path, urls.directory_urls)
     lines = [
-        f"Kho có **{len(archive.articles)}** bài viết. Dưới đây là {min(count, len(archive.articles))} bài "
-        f"mới nhất; xem tất cả {link('theo thời gian', urls.period_index, path)}.",
+        p(
+            f"Kho có {strong(str(len(archive.articles)))} bài viết. Dưới đây là "
+            f"{min(count, len(archive.articles))} bài mới nhất; xem tất cả {everything}."
+        ),
         "",
-        *(article_line(a, urls, path) for a in archive.latest(count)),
     ]
+    latest = archive.latest(count)
+    if latest:
+        lines.append(article_list(latest, urls, path))
     return page(path, "Bài viết", lines, empty=not archive.articles)
 
 
@@ -322,8 +349,7 @@ def render_home(
             target = urls.person.format(slug=slug)
             lines += [f"{link(name, target, path)} — có mặt trong {n} bài", "{ .card }", ""]
         lines += ["</div>", ""]
-    lines += ["## Bài mới nhất", ""]
-    lines += [article_line(a, urls, path) for a in archive.latest(10)]
+    lines += ["## Bài mới nhất", "", article_list(archive.latest(10), urls, path)]
     lines += ["", f"{link('Tất cả bài viết', urls.article_index, path)}", ""]
     if has_chart:
         lines += [
@@ -333,8 +359,8 @@ def render_home(
             "",
         ]
     lines += ["## Tra cứu", "", '<div class="grid cards" markdown>', ""]
-    for title, target, text in _ways_in(archive, urls):
-        lines += [f"-   {link(title, target, path)}", "", f"    {text}", ""]
+    for title, target, what in _ways_in(archive, urls):
+        lines += [f"-   {link(title, target, path)}", "", f"    {what}", ""]
     lines += ["</div>", ""]
     return page(path, HOME_TITLE, lines, heading="Kho tin Đại hội Đảng")
 
