@@ -14,7 +14,7 @@ from ..text import split_sentences
 from .authors import split_bylines
 from .congress import congress_numbers, congress_of, find_congresses, titled_congresses, to_roman
 from .dates import event_date, published_date
-from .daytext import find_event_day, relative_day
+from .daytext import lead_days
 from .headline import title_of
 from .knowledge import Knowledge, load_knowledge
 from .meeting import find_meeting, is_routine_review
@@ -34,17 +34,15 @@ def extract(article: CleanArticle, knowledge: Knowledge, use_ner: bool = True) -
     participants, mentioned = people.participants, people.mentioned
     # The event's sentence first (it tells the meeting), then the congress the meeting is
     # about, and only then the year, which the congress's calendar helps decide.
-    event = find_event_day(article)
-    told = relative_day(article)  # "Chiều thứ Năm, …" before a day written further on
-    lead = told.sentence if told and (event is None or told.order < event.order) else None
-    lead = lead or (event.sentence if event else None)
+    days = lead_days(article)
+    lead = days.sentence
     opening = _opening_sentences(article)
     meeting = find_meeting(article.headline, lead, text, congress[0] if congress else None, opening)
     routine = is_routine_review(meeting, article.headline, lead, *opening[:1])
     congress, mentioned_congress = _subject(
         congress, mentioned_congress, meeting, routine, article.headline
     )
-    found = event_date(article, knowledge, congress, participants, event)
+    found = event_date(article, knowledge, congress, participants, days)
     date, date_evidence = found.date, found.evidence
     title, title_doubt = title_of(
         article.headline, meeting, date, date_evidence or next(iter(opening), None)

@@ -45,11 +45,11 @@ from .clues import (
 )
 from .daytext import (
     EventDay,
+    LeadDays,
     RelativeDay,
     dated_sentences,
-    find_event_day,
+    lead_days,
     month_year_in,
-    relative_day,
 )
 from .holders import holder_clues
 from .knowledge import Knowledge
@@ -80,18 +80,18 @@ def event_date(
     knowledge: Knowledge,
     congress: tuple[str, ...],
     participants: tuple[Participant, ...] = (),
-    event: EventDay | None = None,
+    days: LeadDays | None = None,
 ) -> DateFinding:
-    """The main event's date (see the module docstring for the precedence); ``event``: its
-    day as find_event_day gives it, when the caller has it already."""
-    event = event or find_event_day(article)
-    told = relative_day(article)
+    """The main event's date (see the module docstring for the precedence); ``days``: the
+    lead's days as lead_days gives them, when the caller has them already."""
+    days = days or lead_days(article)
+    event, told = days.event, days.told
     # "Chiều hôm qua, … chủ trì phiên họp" before any written day: the day is the lead's, not
     # that of "phiên họp ngày 11/7" further on; with no page date to count from, only a full
     # date written further on ("Chương trình Thời sự 18h00 ngày 22/1/2021") may stand for it.
     if event is None:
         return _relative(article, told)
-    if told is not None and told.order < event.order:
+    if days.told_first:
         relative = _relative(article, told)
         if relative.date is not None or event.year is None:
             return relative  # a later day without its year may be another meeting's

@@ -211,3 +211,29 @@ def month_year_in(sentence: str, month: int) -> int | None:
         if int(match["m"]) == month:
             return int(match["y"])
     return None
+
+
+@dataclass(frozen=True)
+class LeadDays:
+    """The days an article's lead gives its event: the first written one and the first told
+    relative to the page (either may be missing)."""
+
+    event: EventDay | None
+    told: RelativeDay | None
+
+    @property
+    def told_first(self) -> bool:
+        """The relative day comes before any written day ("Chiều thứ Năm, … họp phiên thứ
+        tư. … Phiên họp thứ ba diễn ra ngày 22/4.")."""
+        return self.told is not None and (self.event is None or self.told.order < self.event.order)
+
+    @property
+    def sentence(self) -> str | None:
+        """The event's sentence: the relative day's when it comes first."""
+        if self.told is not None and self.told_first:
+            return self.told.sentence
+        return self.event.sentence if self.event else None
+
+
+def lead_days(article: CleanArticle) -> LeadDays:
+    return LeadDays(find_event_day(article), relative_day(article))

@@ -319,6 +319,12 @@ class NameSpan:
 _MARKED_NAME = re.compile(r"^(?:Y|H['’][A-ZĐ]\w*)$")
 
 
+def is_place(name: str) -> bool:
+    """A place of PLACES, or one followed by more words ("Hà Nội Nguyễn Văn A")."""
+    words = name.split(" ")
+    return any(" ".join(words[:k]) in PLACES for k in range(1, len(words) + 1))
+
+
 def _trim_run(run: str) -> tuple[int, str] | None:
     """(offset, name) of the personal name ending a capitalised run: "Chính phủ Phạm Minh Chính"."""
     words = run.split(" ")
@@ -329,7 +335,7 @@ def _trim_run(run: str) -> tuple[int, str] | None:
         middle = len(rest) >= 3 and rest[1] in ("Thị", "Văn") and word not in _BODY_NOUNS
         if (word in SURNAMES or _MARKED_NAME.match(word) or middle) and 2 <= len(rest) <= 5:
             name = " ".join(rest)
-            if name in PLACES or any(name.startswith(p + " ") for p in PLACES):
+            if is_place(name):
                 continue
             return len(" ".join(words[:i])) + (1 if i else 0), name
     return None
@@ -387,7 +393,7 @@ def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan 
         return None
     name = " ".join(words)
     titled = len(words) <= 4 and _titled_after(sentence[start + len(name) :])
-    if name in PLACES or any(name.startswith(p + " ") for p in PLACES):
+    if is_place(name):
         return None  # "Thành phố Hồ Chí Minh"
     if words[0] in _BODY_NOUNS and not (titled and listed):
         return None  # the rest of a title ("Ủy viên Bộ Chính trị"), not "; Văn Đình Toại, …"
