@@ -5,7 +5,14 @@ from __future__ import annotations
 from ..models import Article, BlockKind, OutputPage
 from ..settings import Urls
 from ..text import slugify
-from .common import FIELD_LABELS, article_item, article_path, shown_value, vn_date
+from .common import (
+    FIELD_LABELS,
+    article_item,
+    article_path,
+    partial_date,
+    shown_value,
+    vn_date,
+)
 from .frontmatter import dump, page_fields
 from .html import a, admonition, details, p, strong, text, ul
 from .markdown import escape
@@ -54,7 +61,7 @@ def _metadata_box(article: Article, urls: Urls, here: str) -> str:
     if meta.date and meta.date_inferred:
         day += " (năm được suy ra)"
     elif meta.date is None and meta.date_partial:
-        day = f"{meta.date_partial[5:]}/{meta.date_partial[2:4]} (chưa rõ năm)"
+        day = partial_date(meta.date_partial)
     rows = [_row("Ngày", text(day))]
     if meta.published and meta.published != meta.date:
         rows.append(_row("Ngày đăng", vn_date(meta.published)))

@@ -71,11 +71,16 @@ def vn_date(day: dt.date | None) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "không rõ ngày"
 
 
+def partial_date(value: str) -> str:
+    """A day without its year ("--04-22", as front matter keeps it) as pages show it."""
+    return f"{value[5:]}/{value[2:4]} (chưa rõ năm)"
+
+
 def shown_value(doubt: Doubt) -> str:
     """The value as pages show it: dates as 22/04/2021, or 22/04 when the year is unknown."""
     value = doubt.value
     if doubt.field == "date" and value.startswith("--") and len(value) == 7:
-        return f"{value[5:]}/{value[2:4]} (chưa rõ năm)"
+        return partial_date(value)
     if doubt.field == "date" and len(value) == 10 and value[4] == "-":
         return f"{value[8:]}/{value[5:7]}/{value[:4]}"
     return value
@@ -95,7 +100,7 @@ def listed_date(card: ArticleCard) -> str:
     if card.date:
         return vn_date(card.date)
     if card.date_partial:
-        return f"{card.date_partial[5:]}/{card.date_partial[2:4]} (chưa rõ năm)"
+        return partial_date(card.date_partial)
     if card.published:
         return "đăng " + vn_date(card.published)
     return vn_date(None)
