@@ -9,11 +9,11 @@ from functools import lru_cache
 from unidecode import unidecode
 
 WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+"""A day of the week as the press writes it ("thứ Hai", "Thứ 3", "Chủ nhật"); match with re.I."""
 # Vietnamese letters by case, for character classes: the range "à-ỹ" holds capitals too
 # ("Đ", "Ư", "Ủ" lie inside it).
 UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 LOWER = "a-zđâăêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
-"""A day of the week as the press writes it ("thứ Hai", "Thứ 3", "Chủ nhật"); match with re.I."""
 
 # Look-alikes and invisible characters seen in crawled Vietnamese pages.
 _TRANSLATE = str.maketrans(

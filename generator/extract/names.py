@@ -330,10 +330,7 @@ def _trim_run(run: str) -> tuple[int, str] | None:
     words = run.split(" ")
     for i, word in enumerate(words):
         rest = words[i:]
-        # the word before a middle name "Thị"/"Văn" is a family name, listed or not ("Lô Thị
-        # Kim Ngân", where "Kim" is a family name of the list too)
-        middle = len(rest) >= 3 and rest[1] in ("Thị", "Văn") and word not in _BODY_NOUNS
-        if (word in SURNAMES or _MARKED_NAME.match(word) or middle) and 2 <= len(rest) <= 5:
+        if (word in SURNAMES or _MARKED_NAME.match(word)) and 2 <= len(rest) <= 5:
             name = " ".join(rest)
             if is_place(name):
                 continue
@@ -343,7 +340,7 @@ def _trim_run(run: str) -> tuple[int, str] | None:
 
 # A capitalised run right after an honorific or a title is a name whatever its first syllable.
 _HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị"})
-_CUE_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+$")
+_CUE_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+$")
 
 
 def _cued(before: str) -> bool:
@@ -368,7 +365,8 @@ _BODY_NOUNS = frozenset(
 
 
 def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan | None:
-    """A name whose family name is not in the list, confirmed by NER after an honorific."""
+    """A name whose family name is not in the list: after an honorific or a rank, or as an
+    entry of a list of people, with a title after it; else confirmed by NER after a cue."""
     words = run.group(1).split(" ")
     start = run.start(1)
     # "Bà Rah Lan Chung" at the start of a sentence; after a rank or a title "Ông" is the
@@ -383,23 +381,18 @@ def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan 
         name = " ".join(words)
         return NameSpan(name, start, start + len(name), unusual=True)
     cued = start > run.start(1) or _cued(sentence[:start])
-    # after an honorific, a rank, or as a list entry (not after any title: "Quân đội nhân dân
-    # Việt Nam, Thứ trưởng …" ends a title)
-    listed = bool(
-        _LIST_ENTRY_BEFORE.search(sentence[:start]) or _RANK_BEFORE.search(sentence[:start])
-    )
-    listed = listed or start > run.start(1) or bool(_CUE_BEFORE.search(sentence[:start]))
-    if not 2 <= len(words) <= 5 or not (cued or listed):
+    person_cue = _person_cue(sentence[:start]) or start > run.start(1)
+    if not 2 <= len(words) <= 5 or not (cued or person_cue):
         return None
     name = " ".join(words)
-    titled = len(words) <= 4 and _titled_after(sentence[start + len(name) :])
-    if is_place(name):
-        return None  # "Thành phố Hồ Chí Minh"
-    if words[0] in _BODY_NOUNS and not (titled and listed):
-        return None  # the rest of a title ("Ủy viên Bộ Chính trị"), not "; Văn Đình Toại, …"
-    if titled and listed:
-        # "đồng chí Moong Văn Tằm - Ủy viên …", "; Văn Đình Toại, Thứ trưởng …": the grammar
-        # of a list entry says it is a person, whatever the family name
+    # "Văn" is a family name too ("các đồng chí: …; Văn Đình Toại, Thứ trưởng …"), not when
+    # a body's word follows it ("Văn Hóa", "Văn Phòng")
+    family_van = words[0] == "Văn" and len(words) == 3 and words[1] not in _VAN_BODIES
+    if is_place(name) or (words[0] in _BODY_NOUNS and not (family_van and person_cue)):
+        return None  # "Thành phố Hồ Chí Minh", the rest of a title ("Ủy viên Bộ Chính trị")
+    if person_cue and len(words) <= 4 and _titled_after(sentence[start + len(name) :]):
+        # "đồng chí Moong Văn Tằm - Ủy viên …", "các đồng chí: …; Đường Quốc Thái, Phó Trưởng
+        # Ban …": an entry of a list of people, with its title, whatever the family name
         return NameSpan(name, start, start + len(name), unusual=True)
     if not use_ner or not cued:
         return None
@@ -412,15 +405,40 @@ def _unusual_name(sentence: str, run: re.Match[str], use_ner: bool) -> NameSpan 
 
 # A title or a body ending on the city or province it serves, unnamed: "Phó Chủ tịch UBND thành
 # phố Bế Văn Khang" (a full name follows; "UBND thành phố Hồ Chí Minh" is a place, PLACES).
-_OF_THE_CITY = re.compile(
-    r"(?<!tại)(?<!\bở)(?<!về)(?<!đến)(?<!tới)(?<!của)(?<!trên)(?<!khắp)(?<!toàn)(?<!\bcả)"
-    r"(?<!từ)(?<!vào)(?<!\bra)\s(?:thành phố|tỉnh)\s+$"
-)
-"""After a body's name ("UBND thành phố", "Hội Văn học Nghệ thuật thành phố", "Đài Phát thanh
-và Truyền hình tỉnh"), not after a preposition ("tại thành phố Cao Lãnh")."""
-_RANK_BEFORE = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+$")
+_OF_THE_CITY = re.compile(r"\s(?:thành phố|tỉnh)\s+$")
+
+
+def _of_the_city(before: str) -> bool:
+    """A title ending on "thành phố"/"tỉnh" unnamed ("Phó Chủ tịch UBND thành phố", "Giám đốc
+    Đài Phát thanh và Truyền hình tỉnh", "các hội viên Hội … thành phố"); not a body named
+    after a person ("Bệnh viện Đa khoa tỉnh Nguyễn Đình Chiểu") nor a place ("tại tỉnh …")."""
+    city = _OF_THE_CITY.search(before)
+    if city is None:
+        return False
+    part = re.split(r"[,;:(]", before[: city.start()])[-1].strip()
+    group = re.match(r"^(?:các|những)\s+", part, re.I)
+    if group:  # "các hội viên Hội Văn học Nghệ thuật thành phố A, B"
+        return is_title(part[group.end() :])
+    words = part.split()
+    return any(words[i][:1].isupper() and is_title(" ".join(words[i:])) for i in range(len(words)))
+
+
+_VAN_BODIES = frozenset({"Hóa", "Hoá", "Phòng", "Miếu", "Kiện", "Nghệ", "Học", "Thư", "Xã"})
+_RANK_BEFORE = re.compile(r"(?<!\w)(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+$", re.I)
 # The start of a list entry: after the colon or semicolon of an attendance list.
 _LIST_ENTRY_BEFORE = re.compile(r"[:;]\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?$", re.I)
+# A list of people, not of places, units or countries: "các đồng chí:", "các ông, bà:".
+_PEOPLE_LIST = re.compile(
+    r"(?<!\w)(?:(?:các\s+)?(?:đồng chí|ông|bà)|các\s+vị)(?!\w)[^:]{0,60}:", re.I
+)
+
+
+def _person_cue(before: str) -> bool:
+    """What comes before a capitalised run says a person follows: an honorific or a rank right
+    before it, or an entry of a list announced as a list of people."""
+    if _CUE_BEFORE.search(before) or _RANK_BEFORE.search(before):
+        return True
+    return bool(_LIST_ENTRY_BEFORE.search(before)) and bool(_PEOPLE_LIST.search(before))
 
 
 def _titled_after(after: str) -> bool:
@@ -465,22 +483,26 @@ def find_names(sentence: str, knowledge: Knowledge, use_ner: bool = False) -> li
         offset, name = trimmed
         prefix = match.group(1)[:offset].split()
         if (
-            len(prefix) == 1
+            (len(prefix) == 1 or (len(prefix) == 2 and prefix[1] in ("Thị", "Văn")))
             and len(prefix) + len(name.split()) <= 4
             and prefix[0] not in _BODY_NOUNS
-            and (
-                _CUE_BEFORE.search(sentence[: match.start(1)])
-                or _LIST_ENTRY_BEFORE.search(sentence[: match.start(1)])
-            )
+            and _person_cue(sentence[: match.start(1)])
             and not is_title(match.group(1))
         ):
-            # "bà Vưu Kim Thoa": after an honorific the whole run is the name, though a
-            # family name of the list ("Kim") starts inside it
+            # "bà Vưu Kim Thoa", "các đồng chí: …; Lô Thị Kim Ngân - …": after a person's cue
+            # the whole run is the name, though a family name of the list ("Kim") starts inside
             spans.append(NameSpan(match.group(1), match.start(1), match.end(1), unusual=True))
             continue
+        if (
+            len(prefix) == 1
+            and len(name.split()) == 2
+            and prefix[0][1:].islower()
+            and prefix[0] not in _HONORIFICS
+        ):
+            continue  # "Tân Sơn Nhất": a name never starts after a word in its own run
         start = match.start(1) + offset
         before = sentence[:start]
-        generic = bool(_OF_THE_CITY.search(before)) and len(name.split()) >= 3
+        generic = len(name.split()) >= 3 and _of_the_city(before)
         if (
             (_INSIDE_BEFORE.search(before) and not generic)
             or _ROAD_LIST_BEFORE.search(before[-200:])

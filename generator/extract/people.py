@@ -59,10 +59,14 @@ _THERE = re.compile(
 )
 # What the meeting heard from people, who spoke there: "nghe ý kiến của", "nghe báo cáo của".
 _HEARD_FROM = re.compile(
-    r"(?<![\wÀ-ỹ])nghe\s+(?:các\s+)?(?P<what>ý kiến|báo cáo|tham luận|phát biểu|đề xuất|trình bày)"
+    r"(?<!\w)(?:hội nghị|phiên họp|cuộc họp|đại hội|hội thảo|tọa đàm|buổi làm việc|tiểu ban)"
+    r"(?:\s+[^\s,.;]+){0,3}?\s+(?:(?:đã|còn|cũng|tiếp tục|lần lượt)\s+)*nghe\s+(?:các\s+)?"
+    r"(?P<what>ý kiến|báo cáo|tham luận|phát biểu|đề xuất|trình bày)"
     rf"(?:\s+[^,.;]{{0,40}}?)?\s+của\s+(?:các\s+)?(?:{HONORIFIC}\s+)?$",
     re.I,
 )
+"""The meeting itself heard them (its noun the subject of "nghe"): not "Cử tri mong được
+nghe ý kiến của …", "Quốc hội sẽ nghe báo cáo của …"."""
 # A name after "của" is a noun's complement ("ý kiến của đồng chí A"), no verb's subject.
 _OWNED_BY = re.compile(rf"(?<![\wÀ-ỹ])của\s+(?:các\s+)?(?:{HONORIFIC}\s+)?$", re.I)
 _CHAIRED_BY = re.compile(rf"(?:dưới sự chủ trì của|do)\s+(?:{HONORIFIC}\s+)?$", re.I)
@@ -76,7 +80,8 @@ _SUBJECT_AHEAD = re.compile(r"\s*(?:[^,;:]{0,40},\s*)?")
 # untitled names is theirs all when many hold it (a member, a deputy), never one office.
 _PLURAL_LIST = re.compile(rf"(?:^|\s)các\s+(?:{HONORIFIC}|vị)\s*:?\s*$", re.I)
 _SHARED_TITLE = re.compile(
-    r"^(?:nguyên\s+)?(?:Ủy viên|Thành viên|Phó\s|Đại biểu|Bí thư Trung ương Đảng$|Tổ viên)"
+    r"^(?:nguyên\s+)?(?:Ủy viên|Thành viên|Phó\s(?!Chủ tịch nước)(?!.*Thường trực)|Đại biểu"
+    r"|Bí thư Trung ương Đảng$|Tổ viên)"
 )
 # A role given by a copula: "do đồng chí A làm Trưởng Tiểu ban", "B là Tổ trưởng Tổ Biên tập".
 _COPULA = re.compile(

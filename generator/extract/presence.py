@@ -24,9 +24,10 @@ _ATTENDANCE_NOUN = re.compile(
     r"|(?:^|[,;:]\s*)(?:về phía|đại diện|tại điểm cầu)\s[^.;:]{2,80}?\scó\s"
     r"|(?:^|[,;:]\s*)cùng (?:đi|theo dõi|tham gia|làm việc|kiểm tra|tới|đến|về)\b[^.;:]{0,60}?\scó\s"
     # the hosts: "Tiếp và làm việc với đoàn có các đồng chí: …", "Đón đoàn có …"; those in
-    # the visiting party: "Tham gia đoàn có ông A, …"
-    r"|(?:^|[,;:]\s*)(?:tiếp|đón tiếp|đón|tham gia đoàn|đi cùng đoàn)\s[^.;:]{0,60}?\scó\s"
-    r"|(?:^|[,;:]\s*)(?:tham gia đoàn|đi cùng đoàn)\s+có\s",
+    # the visiting party: "Tham gia đoàn có ông A, …" (not "Tiếp nối/Tiếp tục …")
+    r"|(?:^|[,;:]\s*)(?:tiếp(?:\s+và\s+làm việc)?(?:\s+với)?|đón tiếp|đón)\s+"
+    r"(?:các\s+)?(?:đoàn|đại biểu|khách)\b[^.;:]{0,60}?\scó\s"
+    r"|(?:^|[,;:]\s*)(?:tham gia|đi cùng)\s+đoàn\b[^.;:]{0,60}?\scó\s",
     re.I,
 )
 # An act told before its list: "Chủ trì hội nghị có đồng chí A, …", "Báo cáo là đồng chí B".
@@ -110,7 +111,7 @@ OWN_PREDICATE = re.compile(
 _DECEASED_AFTER = re.compile(r"^\s*\((?:đã\s+)?(?:từ trần|qua đời|mất|tạ thế|hy sinh)\b", re.I)
 _REMEMBERED_BEFORE = re.compile(
     r"(?<![\wÀ-ỹ])(?:mặc niệm|tưởng nhớ|tưởng niệm|cố|vĩnh biệt|viếng)\s+"
-    r"(?:(?-i:[A-ZĐ][\wÀ-ỹ]*)\s+){0,6}$",  # the title between: "mặc niệm Tổng Bí thư A"
+    rf"(?:(?-i:[{UPPER}][\wÀ-ỹ]*)\s+){{0,6}}$",  # the title between: "mặc niệm Tổng Bí thư A"
     re.I,
 )
 # Inside what a speaker recounts ("Đồng chí nhắc lại, ngay tại Đại hội, nguyên Tổng Bí thư A đã
@@ -148,8 +149,10 @@ _ON_BEHALF = re.compile(
 
 _SAID = re.compile(
     rf"^\s*,?\s*(?!(?:[{LOWER}]+\s+){{0,2}}(?:là|gồm|sau|có|như)\s*:)"
-    rf"(?:[{LOWER}]+\s+){{0,2}}[{LOWER}]+\s*:\s*[\"“{UPPER}]"
+    rf"(?P<words>(?:[{LOWER}]+\s+){{0,3}}[{LOWER}]+)\s*:\s*[\"“{UPPER}]"
 )
+# Written, not said there: "viết trong thư:", "gửi thư:".
+_WRITTEN = re.compile(r"(?<!\w)(?:viết|gửi|đăng|nhắn)(?!\w)", re.I)
 # An act still to come, or not done: "A sẽ dự và phát biểu", "B không thể dự do tuổi cao".
 _NOT_THERE = re.compile(r"(?<![\wÀ-ỹ])(?:sẽ|sắp|dự kiến|không|chưa|vắng mặt)(?![\wÀ-ỹ])", re.I)
 # Before an attendance verb: it did not or will only happen ("không thể dự", "sẽ dự"), or
@@ -171,7 +174,11 @@ def act_after(text: str) -> tuple[str | None, bool]:
     """(act, past): the predicate right after a title chain; ``past`` for "từng nói". A
     description between commas is passed over: "A, Vụ trưởng, người dân tộc Mông, cho rằng".
     A few words then a colon are what was said: "A, Trưởng ban …, thẳng thắn: …"."""
-    if _SAID.match(text):
+    said = _SAID.match(text)
+    if said:  # unless the words before the colon put it elsewhere: "từng khẳng định:", "sẽ …"
+        words = said.group("words")
+        if _ANOTHER_TIME.search(words) or _NOT_THERE.search(words) or _WRITTEN.search(words):
+            return None, True
         return "phát biểu", False
     clauses = re.split(r"[,;.:]", text.lstrip(" ,-–"), maxsplit=3)
     clause = clauses[0][:80]

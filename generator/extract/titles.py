@@ -26,6 +26,7 @@ TITLE_HEADS = (
     "Trụ trì",
     "Quản xứ",
     "Chánh trị sự",
+    "Hội viên",  # "các hội viên Hội Văn học Nghệ thuật tỉnh"
     "Giáo sư",  # spelled out: "anh A, Phó Giáo sư, Tiến sĩ, thành viên Tiểu ban"
     "Tiến sĩ",
     "Thạc sĩ",

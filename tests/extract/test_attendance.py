@@ -709,9 +709,9 @@ def test_one_office_after_several_names_is_the_last_ones_only(knowledge):
             ("Trưởng Ban Tổ chức Tỉnh ủy",),
         ),
         (
-            "Tham dự có các đồng chí: Lê Thị Hà, Phó Trưởng Ban; Văn Đình Hưng, Thứ trưởng Bộ "
+            "Tham dự có các đồng chí: Lê Thị Hà, Phó Trưởng Ban; Đường Quốc Hưng, Thứ trưởng Bộ "
             "Nội vụ.",
-            "Văn Đình Hưng",
+            "Đường Quốc Hưng",
             ("Thứ trưởng Bộ Nội vụ",),
         ),
         (
@@ -1076,3 +1076,102 @@ def test_academic_titles_spelled_out(knowledge):
         "Cùng dự có anh Bế Trọng Nghị, Phó Giáo sư, Tiến sĩ, thành viên Tiểu ban.",
     )
     assert got["Bế Trọng Nghị"].roles == ("Phó Giáo sư", "Tiến sĩ", "thành viên Tiểu ban")
+
+
+@pytest.mark.parametrize(
+    "text, nobody",
+    [
+        # a list of places, countries or firms with a title after each entry
+        (
+            "Dự lễ có đại diện các địa phương: Mộc Châu, Bí thư Huyện ủy; Yên Châu, Chủ tịch UBND "
+            "huyện.",
+            {"Mộc Châu", "Yên Châu"},
+        ),
+        (
+            "Dự buổi tiếp có Đại sứ các nước: Hàn Quốc, Đại sứ Park Noh-wan; Nhật Bản, Đại sứ "
+            "Yamada Takio.",
+            {"Nhật Bản", "Hàn Quốc"},
+        ),
+        (
+            "Dự hội nghị có: Trung Quốc, Phó Chủ tịch nước; Cu Ba, Phó Chủ tịch Quốc hội.",
+            {"Trung Quốc", "Cu Ba"},
+        ),
+        (
+            "Tham dự có các đơn vị: Tân Cảng Sài Gòn, Tổng Giám đốc; Viettel, Phó Tổng Giám đốc.",
+            {"Tân Cảng Sài Gòn"},
+        ),
+        # bodies and places in title case with "Văn"/"Thị" inside
+        (
+            "Tham dự có đại diện Phòng Văn Hóa Thông Tin huyện và Trung Tâm Văn Hóa Thể Thao tỉnh.",
+            {"Phòng Văn Hóa Thông Tin", "Tâm Văn Hóa Thể Thao"},
+        ),
+        ("Đoàn đã khảo sát Cầu Thị Nghè và Bến Văn Thánh.", {"Cầu Thị Nghè", "Bến Văn Thánh"}),
+        # an institution named after a person
+        ("Dự có đại diện Bệnh viện Đa khoa tỉnh Nguyễn Đình Chiểu.", {"Nguyễn Đình Chiểu"}),
+        # "không", "Công", "Thanh" end like an honorific but are none
+        ("Tham dự có đại diện Cảng hàng không Tân Sơn Nhất.", {"Tân Sơn Nhất", "Sơn Nhất"}),
+    ],
+)
+def test_no_person_from_lists_of_places_bodies_or_institutions(knowledge, text, nobody):
+    got, mentioned, _ = read(knowledge, text)
+    assert not (nobody & (set(got) | set(mentioned)))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Ông Nguyễn Văn Bảo, nguyên Thống đốc Ngân hàng Nhà nước, từng khẳng định: “Ổn định "
+            "là trên hết.”",
+            "Nguyễn Văn Bảo",
+        ),
+        (
+            "Ông Nguyễn Văn Bảo, Giám đốc Sở Tài chính, viết trong thư: “Xin chúc mừng.”",
+            "Nguyễn Văn Bảo",
+        ),
+        (
+            "Bà Nguyễn Thị Hải, Giám đốc Sở Y tế, sẽ trả lời: “Chúng tôi sẽ làm rõ.”",
+            "Nguyễn Thị Hải",
+        ),
+        (
+            "Cử tri mong muốn được nghe ý kiến của Bộ trưởng Bộ Y tế Đào Hồng Lân về vấn đề này.",
+            "Đào Hồng Lân",
+        ),
+        (
+            "Kỳ họp tới, Quốc hội sẽ nghe báo cáo của Thủ tướng Phạm Minh Chánh về kinh tế.",
+            "Phạm Minh Chánh",
+        ),
+        (
+            "Tuần trước, Thường trực Tỉnh ủy đã nghe báo cáo của đồng chí Nguyễn Văn Bảo về "
+            "công tác cán bộ.",
+            "Nguyễn Văn Bảo",
+        ),
+        (
+            "Tiếp nối truyền thống, nhiệm kỳ trước có đồng chí Nguyễn Văn Bảo, Bí thư Tỉnh ủy, "
+            "được tặng Huân chương.",
+            "Nguyễn Văn Bảo",
+        ),
+    ],
+)
+def test_no_presence_from_what_was_written_will_be_heard_or_was_before(knowledge, text, name):
+    got, _, _ = read(knowledge, text)
+    assert name not in got
+
+
+def test_a_single_office_after_untitled_names_is_not_shared(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Dự có các đồng chí: Trần Văn Hòa, Lê Minh Khái, Phó Thủ tướng Thường trực.",
+    )
+    assert got["Trần Văn Hòa"].roles == ()
+
+
+def test_a_two_word_name_after_a_capitalised_honorific_and_van_as_a_family_name(knowledge):
+    got, _, _ = read(
+        knowledge,
+        "Ông Đỗ Khanh - giám đốc Trung tâm Hội nghị - cho biết phòng họp đã sẵn sàng. Đồng chủ "
+        "trì có các đồng chí: Lê Thị Kim Xuân, Phó Trưởng Ban; Văn Đình Toán, Thứ trưởng Bộ "
+        "Thông tin và Truyền thông.",
+    )
+    assert "Đỗ Khanh" in got
+    assert got["Văn Đình Toán"].roles == ("Thứ trưởng Bộ Thông tin và Truyền thông",)
