@@ -33,6 +33,7 @@ PROBES3 = ROOT / "tests" / "fixtures" / "probe-set-3"
 PROBES4 = ROOT / "tests" / "fixtures" / "probe-set-4"
 PROBES5 = ROOT / "tests" / "fixtures" / "probe-set-5"
 PROBES6 = ROOT / "tests" / "fixtures" / "probe-set-6"
+PROBES7 = ROOT / "tests" / "fixtures" / "probe-set-7"
 # name: (articles folder, gold file, file-name prefixes scored: () for all)
 SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "seeds": (ROOT / "seeds", SHARED / "gold" / "seeds.yaml", ()),
@@ -45,6 +46,7 @@ SETS: dict[str, tuple[Path, Path, tuple[str, ...]]] = {
     "probe-set-4": (PROBES4 / "articles", PROBES4 / "gold.yaml", ()),
     "probe-set-5": (PROBES5 / "articles", PROBES5 / "gold.yaml", ()),
     "probe-set-6": (PROBES6 / "articles", PROBES6 / "gold.yaml", ()),
+    "probe-set-7": (PROBES7 / "articles", PROBES7 / "gold.yaml", ()),
 }
 
 
