@@ -13,7 +13,7 @@ from .titles import DASH, clip_title, is_title
 
 _SEPARATOR = re.compile(rf"\s*(?:[,;:()]|{DASH})\s*")
 _AFTER_SEPARATOR = re.compile(rf"\s*(?:[,;:]|{DASH})\s*")
-HONORIFIC = r"(?:đồng chí|ông|bà|anh|chị)"
+HONORIFIC = r"(?:đồng chí|ông|bà|anh(?!\s+hùng)|chị)"  # not "Anh hùng LLVT nhân dân"
 _HONORIFIC_TAIL = re.compile(rf"(?:^|\s)(?:(?:gồm\s+|có\s+)?các\s+)?{HONORIFIC}\s*$", re.I)
 # Predicates whose subject is a body, not the person before them ("…, Thường trực Tiểu ban đã họp").
 _COLLECTIVE_VERB = re.compile(r"^(?:đã\s+|đang\s+)?(?:họp|nghe|tổ chức|nhóm họp)(?![\wÀ-ỹ])")

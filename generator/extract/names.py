@@ -158,6 +158,8 @@ _INSIDE_BEFORE = re.compile(
     r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Hh]ọc viện(?:\s+[\wÀ-ỹ]+){0,4}|"
     r"[Tt]rường(?:\s+[\wÀ-ỹ]+){0,4}|[Đđ]ường|[Pp]hố|[Tt]rục|[Đđ]ại lộ|[Tt]ư tưởng|[Lăă]ng|[Bb]ảo tàng|[Cc]ầu|[Ss]ân bay|"
     r"[Qq]uảng trường|[Dd]i tích|[Kk]hu|[Đđ]ại học|[Cc]ông ty|[Tt]ập đoàn|[Hh]uân chương|[Gg]iải thưởng|"
+    # temples, statues and the kings they honour: "Đền thờ vua Mai Hắc Đế", "tượng đài …"
+    r"[Đđ]ền(?: thờ)?(?: [Vv]ua)?|[Cc]hùa|[Mm]iếu|[Tt]ượng(?: đài)?|[Vv]ua|[Nn]hà thờ|"
     # the first word of a place in the highlands and the north: "Buôn Ma Thuột", "Bản Mòng"
     r"Buôn|Plei|Krông|Đắk|Đăk|Kon|Chư|Ea|Ia|Bản|Thôn|Ấp|Làng|Xóm)"
     r"\s+$"

@@ -158,7 +158,7 @@ _NOT_THERE = re.compile(r"(?<![\wÀ-ỹ])(?:sẽ|sắp|dự kiến|không|chưa|
 # Before an attendance verb: it did not or will only happen ("không thể dự", "sẽ dự"), or
 # happened before ("từng dự", "nguyên đại biểu dự Đại hội XI").
 _NOT_THERE_BEFORE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:(?:không|chưa|sẽ|sắp)(?:\s+(?:thể|được|kịp|đến|tới|về))?|từng"
+    r"(?<![\wÀ-ỹ])(?:(?:không|chưa|sẽ|sắp)(?:\s+(?:thể|được|kịp|đến|tới|về|ra|vào|đi)){0,2}|từng"
     r"|nguyên\s+đại biểu)\s+$",
     re.I,
 )
@@ -180,6 +180,7 @@ def act_after(text: str) -> tuple[str | None, bool]:
         if _ANOTHER_TIME.search(words) or _NOT_THERE.search(words) or _WRITTEN.search(words):
             return None, True
         return "phát biểu", False
+    text = re.sub(r"^\s*\([^()]{0,120}\)", "", text)  # "A (Phòng An ninh …) bày tỏ": a note
     clauses = re.split(r"[,;.:]", text.lstrip(" ,-–"), maxsplit=3)
     clause = clauses[0][:80]
     for following in clauses[1:3]:

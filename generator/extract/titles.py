@@ -27,6 +27,7 @@ TITLE_HEADS = (
     "Quản xứ",
     "Chánh trị sự",
     "Hội viên",  # "các hội viên Hội Văn học Nghệ thuật tỉnh"
+    "Anh hùng",  # "Anh hùng LLVT nhân dân", "Anh hùng Lao động"
     "Giáo sư",  # spelled out: "anh A, Phó Giáo sư, Tiến sĩ, thành viên Tiểu ban"
     "Tiến sĩ",
     "Thạc sĩ",
@@ -93,6 +94,12 @@ TITLE_HEADS = (
     "Phát ngôn viên",
     "Đại tá",
     "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Đại úy",
+    "Thượng úy",
+    "Trung úy",
+    "Thiếu úy",
     "Chuyên gia",
     "Giảng viên",
     "Giáo viên",
@@ -335,7 +342,7 @@ def is_title(text: str) -> bool:
 # A title never holds an honorific, nor runs into a next title after "và": "…Trung ương và đồng
 # chí B", "Tư lệnh Quân khu và Trung tướng B" end before "và".
 _NEXT_PERSON = re.compile(
-    r"\s(?:(?:và|cùng|cùng với)\s+)?(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)(?=\s|$)"
+    r"\s(?:(?:và|cùng|cùng với)\s+)?(?:các\s+)?(?:đồng chí|ông|bà|anh(?!\s+hùng)|chị)(?=\s|$)"
     # "… Trung ương và PGS.TS B": a degree too opens the next person's name
     rf"|\svà\s+(?-i:{_HEAD_RE})(?=\s|$)"
     # "Chủ nhiệm Ủy ban Kiểm tra Trung ương và đại diện lãnh đạo các ban": others come after

@@ -1175,3 +1175,38 @@ def test_a_two_word_name_after_a_capitalised_honorific_and_van_as_a_family_name(
     )
     assert "Đỗ Khanh" in got
     assert got["Văn Đình Toán"].roles == ("Thứ trưởng Bộ Thông tin và Truyền thông",)
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, act",
+    [
+        (
+            "Thay mặt các đơn vị, Đại úy Hoàng Thị Ngà (Phòng An ninh chính trị nội bộ, Công an "
+            "tỉnh) bày tỏ xúc động.",
+            "Hoàng Thị Ngà",
+            ("Đại úy",),
+            "phát biểu",
+        ),
+        (
+            "Đồng chí Huỳnh Văn Sang, Anh hùng LLVT nhân dân, góp ý về xây dựng Đảng.",
+            "Huỳnh Văn Sang",
+            ("Anh hùng LLVT nhân dân",),
+            "phát biểu",
+        ),
+    ],
+)
+def test_a_note_in_brackets_before_the_act_and_a_heros_title(knowledge, text, name, roles, act):
+    got, _, _ = read(knowledge, text)
+    assert (got[name].roles, got[name].acts) == (roles, (act,))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Nhà văn Hà Phạm Phú An gửi thư góp ý vì không thể ra dự hội nghị.", "Hà Phạm Phú An"),
+        ("Các đại biểu dâng hoa tại Đền thờ vua Mai Hắc Đế trước giờ khai mạc.", "Mai Hắc Đế"),
+    ],
+)
+def test_a_letter_sender_who_could_not_come_and_a_king_in_his_temple(knowledge, text, name):
+    got, _, _ = read(knowledge, text)
+    assert name not in got
