@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from . import dependencies
-from .errors import GeneratorError
+from .errors import GeneratorError, internal_error
 from .settings import DEFAULT_DATA_DIR, Settings
 from .stops import SigtermAsInterrupt
 
@@ -78,23 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug, not bad input: say so in one line, keep docs/ intact
         if os.environ.get("GENERATOR_DEBUG"):
             raise
-        print(
-            f"lỗi nội bộ của trình tạo ({type(exc).__name__}: {exc}); thư mục đầu ra giữ nguyên. "
-            "Chạy lại với GENERATOR_DEBUG=1 để xem chi tiết.",
-            file=sys.stderr,
-        )
+        print(internal_error(exc), file=sys.stderr)
         return 70
     for problem in report.problems:
         print(problem, file=sys.stderr)
-    print(
-        f"{report.articles} bài viết, {report.pages} trang "
-        f"({report.rendered} trang dựng lại, {report.written} tệp ghi mới); "
-        f"{report.skipped} tệp bị bỏ qua, {report.warnings} cảnh báo.",
-        file=sys.stderr,
-    )
+    print(report.summary() + ".", file=sys.stderr)
     if os.environ.get("GENERATOR_TIMINGS"):
-        stages = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in report.timings.items())
-        print(f"thời gian: {stages}", file=sys.stderr)
+        print(report.timing(), file=sys.stderr)
     if report.skipped and report.articles == 0:
         return 1
     if settings.strict and report.problems:

@@ -38,7 +38,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from . import dependencies
-from .errors import GeneratorError
+from .errors import GeneratorError, internal_error
 from .serving import Rebuild, Watcher
 from .settings import Settings, Urls
 from .site.farm import Farm, Rendered, import_pages
@@ -153,16 +153,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         quiet = config.strict and not strict
         for problem in report.problems:
             (log.info if quiet else log.warning)(str(problem))
-        log.info(
-            f"{report.articles} bài viết, {report.pages} trang ({report.rendered} trang dựng "
-            f"lại, {report.written} tệp ghi mới); {report.skipped} tệp bị bỏ qua, "
-            f"{report.warnings} cảnh báo"
-        )
+        log.info(report.summary())
         if os.environ.get("GENERATOR_TIMINGS"):  # read by benchmarks/serve.py
-            stages = ", ".join(
-                f"{stage} {seconds:.2f} s" for stage, seconds in report.timings.items()
-            )
-            log.info(f"thời gian: {stages}")
+            log.info(report.timing())
         if report.skipped and report.articles == 0:
             raise PluginError(
                 f"{self.settings.seeds_dir}: không dùng được tệp nào trong thư mục bài viết"
@@ -276,12 +269,7 @@ def generate(settings: Settings) -> Report:
     except Exception as exc:  # a bug, not bad input: one line, docs/ left as it was
         if os.environ.get("GENERATOR_DEBUG"):
             raise
-        raise PluginError(
-            _one_line(
-                f"lỗi nội bộ của trình tạo ({type(exc).__name__}: {exc}); thư mục đầu ra giữ "
-                "nguyên. Chạy lại với GENERATOR_DEBUG=1 để xem chi tiết."
-            )
-        ) from exc
+        raise PluginError(_one_line(internal_error(exc))) from exc
 
 
 def check_anchors(results: list[Rendered], files: SiteFiles, config: MkDocsConfig) -> None:
