@@ -26,8 +26,10 @@ _DAY = r"\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)?"
 # Publication and update stamps: "Ngày đăng: 09/11/2018", "07:30:00 09/08/2019",
 # "[ Cập nhật vào ngày (01/08/2019) ] - [ Số lần xem: 227 ]", "Cập nhật: 15/6/2020 - 19:29".
 _STAMP_LINE = re.compile(
-    r"^[\[(\s]*(?:(?:ngày đăng|đăng ngày|đăng lúc|đăng|ngày xuất bản|xuất bản|cập nhật(?: lần cuối)?"
-    r"(?: vào)?(?: lúc| ngày)?|updated?|posted)\s*:?\s*)?(?:" + WEEKDAY + r"\s*,?\s*)?"
+    r"^[\[(\s]*(?:(?:ngày đăng|đăng ngày|đăng lúc|đăng|ngày xuất bản|xuất bản|ngày cập nhật"
+    r"|cập nhật(?: lần cuối)?(?: vào)?(?: lúc| ngày)?|updated?|posted)\s*:?\s*)?"
+    # "Cập nhật lúc 20:45, Thứ Tư, 22/07/2015 (GMT+7)": the time may come before the weekday
+    r"(?:" + _TIME + r"\s*,\s*(?=" + WEEKDAY + r"))?(?:" + WEEKDAY + r"\s*,?\s*)?"
     r"(?:" + _TIME + r"\s*[-,|]?\s*)?(?:ngày\s+)?" + _DAY + r"(?:\s*[-,|]?\s*" + _TIME + r")?"
     r"(?:\s*[(\[]?GMT\s*[+-]?\s*\d*[)\]]?)?[\])\s]*"
     r"(?:[-|]\s*\[?\s*(?:số lần xem|lượt xem|lượt đọc)\s*:?\s*[\d.,]+\s*\]?)?\s*$",
