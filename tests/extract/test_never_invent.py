@@ -20,6 +20,7 @@ SETS = {
     "probe-set-4": FIXTURES / "probe-set-4" / "articles",
     "probe-set-5": FIXTURES / "probe-set-5" / "articles",
     "probe-set-6": FIXTURES / "probe-set-6" / "articles",
+    "probe-set-7": FIXTURES / "probe-set-7" / "articles",
 }
 
 
