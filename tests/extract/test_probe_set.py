@@ -17,7 +17,15 @@ from generator.models import ArticleMeta
 from generator.parallel import analyse
 from tests.conftest import FIXTURES
 
-SETS = ("probe-set", "probe-set-2", "probe-set-3", "probe-set-4", "probe-set-5", "probe-set-6", "probe-set-7")
+SETS = (
+    "probe-set",
+    "probe-set-2",
+    "probe-set-3",
+    "probe-set-4",
+    "probe-set-5",
+    "probe-set-6",
+    "probe-set-7",
+)
 
 
 def fold(text: str) -> str:
