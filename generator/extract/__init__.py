@@ -6,13 +6,19 @@ the rules find; within the rules, the event sentence wins over page headers and 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..models import ArticleMeta, BlockKind, CleanArticle, Meeting
 from ..text import split_sentences
 from .authors import split_bylines
-from .congress import congress_numbers, congress_of, find_congresses, titled_congresses, to_roman
+from .congress import (
+    LOCAL_CONGRESS,
+    congress_numbers,
+    congress_of,
+    find_congresses,
+    titled_congresses,
+    to_roman,
+)
 from .dates import event_date, published_date
 from .daytext import lead_days
 from .headline import title_of
@@ -105,20 +111,11 @@ def _subject(
     return about, mentioned
 
 
-# A local Party congress ("Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX", "Đại hội Đảng
-# bộ tỉnh"), or a body of one: the national congress it prepares for is mentioned only. Not
-# "đại hội đảng bộ các cấp" (all of them, the subject of a national directive).
-_LOCAL_CONGRESS = re.compile(
-    r"Đại hội\s+(?:đại biểu\s+)?Đảng bộ(?![\wÀ-ỹ])(?!\s+(?:các cấp|cơ sở|cấp|trực thuộc)\b)",
-    re.IGNORECASE,
-)
-
-
 def _local(meeting: Meeting, headline: str | None) -> bool:
     """The meeting is a local congress or held by one of its subcommittees."""
-    if meeting.organizer and _LOCAL_CONGRESS.search(meeting.organizer):
+    if meeting.organizer and LOCAL_CONGRESS.search(meeting.organizer):
         return True
-    return bool(headline and _LOCAL_CONGRESS.search(headline))
+    return bool(headline and LOCAL_CONGRESS.search(headline))
 
 
 def _congress_sentence(text: str, roman: str) -> list[tuple[str, str]]:

@@ -8,10 +8,10 @@ import re
 from ..models import Congress
 from ..text import split_sentences
 from .clues import Clue, fmt
-from .congress import OTHER_BODIES
+from .congress import LOCAL_CONGRESS, OTHER_BODIES
 from .knowledge import WORK_AFTER_CONGRESS, Knowledge
 
-_LOCAL = re.compile(r"Đại hội\s+(?:đại biểu\s+)?Đảng bộ|Đảng bộ\s+(?:tỉnh|thành phố)", re.I)
+_LOCAL = re.compile(LOCAL_CONGRESS.pattern + r"|Đảng bộ\s+(?:tỉnh|thành phố)", re.I)
 # A review of the congress or of the work serving it ("tổng kết công tác tổ chức phục vụ Đại hội
 # XIII"), not a review of something else that serves its documents ("tổng kết thực tiễn 35 năm
 # đổi mới, phục vụ xây dựng văn kiện Đại hội XIII").

@@ -36,6 +36,15 @@ _ON_THE_WAY = re.compile(r"(?:tiến|hướng)\s+tới\s+(?:thành công\s+)?$",
 _WELL_FORMED = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
+# A local Party congress ("Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX", "Đại hội Đảng bộ
+# tỉnh"): the national congress it prepares for is mentioned only, and the Party's calendar
+# does not date it. Not "đại hội đảng bộ các cấp" (all of them, the subject of a directive).
+LOCAL_CONGRESS = re.compile(
+    r"Đại hội\s+(?:đại biểu\s+)?Đảng bộ(?![\wÀ-ỹ])(?!\s+(?:các cấp|cơ sở|cấp|trực thuộc)\b)",
+    re.I,
+)
+
+
 def to_roman(token: str) -> str | None:
     """ "XIV" or "14" -> "XIV"; None for anything that is not a plausible congress."""
     if token.isdigit():

@@ -100,14 +100,13 @@ _REFERENCE_AFTER = re.compile(
 _WEEKDAY = re.compile(r"^(?:Hai|Ba|Tư|Năm|Sáu|Bảy)$")
 
 # Lower-case initials only ("À-ỹ" also spans capitals such as "Đ", "Ở").
-_LOWER = LOWER
 _PLACE_HEAD = (
     r"(?:trụ sở|hội trường|nhà|trung tâm|phòng họp|phòng|khách sạn|cung|tòa nhà|thành phố|tỉnh)"
 )
 _LOCATION = re.compile(
     r"\b[Tt]ại\s+(?P<place>(?:" + _PLACE_HEAD + r"\s+)?[A-ZĐ][\wÀ-ỹ -]*?)"
     r"(?=\s*[,.;(]|\s+(?:đã|đang|sẽ|diễn ra|họp|tổ chức|chủ trì|khai mạc|bế mạc|dưới|với|nhằm|để|về|do"
-    r"|theo|cho|trong|tới|đến|kết nối|trực tuyến|có|và(?=\s+[" + _LOWER + r"]))\b|$)"
+    r"|theo|cho|trong|tới|đến|kết nối|trực tuyến|có|và(?=\s+[" + LOWER + r"]))\b|$)"
 )
 # Events and documents read after "tại" like places: "tại Hội nghị", "Tại Nghị quyết số 40".
 _NOT_A_PLACE = re.compile(
@@ -124,7 +123,7 @@ _SITE_LIST = re.compile(r"điểm cầu:?\s+(?:điểm cầu\s+)?([A-ZĐ][^.;:]*
 # "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 của Văn phòng …": a common
 # noun after "Hội nghị" (capitalised or not), up to where the place, time or form begins.
 _CONFERENCE_NAME = re.compile(
-    r"(Hội nghị\s+[A-ZĐ]?[" + _LOWER + r"]+\s[^.;()]*?)"
+    r"(Hội nghị\s+[A-ZĐ]?[" + LOWER + r"]+\s[^.;()]*?)"
     r"(?=\s+(?:tại|do|vào|với|theo|bằng|đã|đang|sẽ|được|diễn ra|khai mạc|bế mạc)\s|[.;(]|$)"
 )
 

@@ -154,11 +154,12 @@ _SAID = re.compile(
 # Written, not said there: "viết trong thư:", "gửi thư:".
 _WRITTEN = re.compile(r"(?<!\w)(?:viết|gửi|đăng|nhắn)(?!\w)", re.I)
 # An act still to come, or not done: "A sẽ dự và phát biểu", "B không thể dự do tuổi cao".
-_NOT_THERE = re.compile(r"(?<![\wÀ-ỹ])(?:sẽ|sắp|dự kiến|không|chưa|vắng mặt)(?![\wÀ-ỹ])", re.I)
+_NOT_DONE = r"(?:không|chưa|sẽ|sắp|dự kiến|vắng mặt)"
+_NOT_THERE = re.compile(rf"(?<![\wÀ-ỹ]){_NOT_DONE}(?![\wÀ-ỹ])", re.I)
 # Before an attendance verb: it did not or will only happen ("không thể dự", "sẽ dự"), or
 # happened before ("từng dự", "nguyên đại biểu dự Đại hội XI").
 _NOT_THERE_BEFORE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:(?:không|chưa|sẽ|sắp)(?:\s+(?:thể|được|kịp|đến|tới|về|ra|vào|đi)){0,2}|từng"
+    rf"(?<![\wÀ-ỹ])(?:{_NOT_DONE}(?:\s+(?:thể|được|kịp|đến|tới|về|ra|vào|đi)){{0,2}}|từng"
     r"|nguyên\s+đại biểu)\s+$",
     re.I,
 )
